@@ -1,0 +1,79 @@
+// The collector's entry points used by the VM: allocation, the GC part of the write
+// barrier, and safe points. Collection happens only at SafePoint (or Collect).
+using System.Runtime.CompilerServices;
+
+namespace Stmvm.Gc;
+
+public static unsafe class Collector
+{
+#if NOSTM
+    internal static Segment CurrentSegment = null!;
+#else
+    [ThreadStatic] internal static Segment CurrentSegment;
+#endif
+
+    /// Largest object allocated in the nursery; bigger ones go straight to old space.
+    public const long LargeObjectThreshold = 16 << 10;
+
+    /// Allocates a zeroed object of `size` bytes (8-aligned, at least 16) with its header written.
+    /// Never moves anything: a full nursery overflows into old space and asks for a collection.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long Allocate(uint typeId, long size)
+    {
+        Segment s = CurrentSegment;
+        long top = s.NurseryTop;
+        long next = top + size;
+        if (next <= s.NurseryLimit && size <= LargeObjectThreshold)
+        {
+            s.NurseryTop = next;
+            *(ulong*)(Mem.Base + top) = (ulong)typeId << 32;
+            return top;
+        }
+        return s.Heap.AllocateSlow(s, typeId, size);
+    }
+
+    /// Allocates an array-layout object (ValueArray or ByteArray) and writes its length word.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long AllocateArray(uint typeId, long length)
+    {
+        long obj = Allocate(typeId, Layouts.SizeFor(Layouts.Get(typeId), length));
+        *(long*)(Mem.Base + obj + 8) = length;
+        return obj;
+    }
+
+    /// Allocates directly in old space: for objects referenced from VM-global structures.
+    public static long AllocateOld(uint typeId, long size) => CurrentSegment.Heap.AllocateOldObject(typeId, size);
+
+    public static long AllocateOldArray(uint typeId, long length)
+    {
+        long obj = AllocateOld(typeId, Layouts.SizeFor(Layouts.Get(typeId), length));
+        *(long*)(Mem.Base + obj + 8) = length;
+        return obj;
+    }
+
+    /// The GC part of the write barrier: call before storing into `obj`.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void WriteBarrier(long obj)
+    {
+        if ((*(uint*)(Mem.Base + obj) & HeaderFlags.WriteBarrier) != 0) RememberSlow(obj);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void RememberSlow(long obj)
+    {
+        *(uint*)(Mem.Base + obj) &= ~HeaderFlags.WriteBarrier;
+        CurrentSegment.Remembered.Add(obj);
+    }
+
+    /// A safe point: every live reference is in a scanned place. Collects if asked to.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void SafePoint()
+    {
+        if (CurrentSegment.CollectionRequested) Collect();
+    }
+
+    /// Runs a minor collection now (and a major one if old space has grown enough).
+    public static void Collect(bool forceMajor = false) => CurrentSegment.Heap.Collect(CurrentSegment, forceMajor);
+
+    public static bool IsYoung(long obj) => CurrentSegment.Heap.IsYoung(obj);
+}

@@ -1,0 +1,66 @@
+// Raw access to guest objects: a reference is an offset into the running thread's
+// segment view, so every access is `Base + ref + offset`. The STM build gives each
+// thread its own view (thread-static base); the non-STM build has one segment.
+// These accessors do no barrier: callers go through stm's Barrier first.
+using System.Runtime.CompilerServices;
+
+namespace Stmvm.Gc;
+
+public static unsafe class Mem
+{
+#if NOSTM
+    public static byte* Base;
+#else
+    [ThreadStatic] public static byte* Base;
+#endif
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static byte* Ptr(long obj) => Base + obj;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long Load(long obj, int offset) => *(long*)(Base + obj + offset);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Value LoadValue(long obj, int offset) => new(*(long*)(Base + obj + offset));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Store(long obj, int offset, long raw) => *(long*)(Base + obj + offset) = raw;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StoreValue(long obj, int offset, Value v) => *(long*)(Base + obj + offset) = v.Bits;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double LoadDouble(long obj, int offset) => *(double*)(Base + obj + offset);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StoreDouble(long obj, int offset, double d) => *(double*)(Base + obj + offset) = d;
+
+    /// The type id: the upper half of the header word.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint TypeId(long obj) => *(uint*)(Base + obj + 4);
+
+    /// The flags: the lower half of the header word (bits 0-15 gc/stm, 16-31 vm).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ref uint Flags(long obj) => ref *(uint*)(Base + obj);
+
+    /// Raw bytes of an object's body, from `offset` for `length` bytes.
+    public static Span<byte> Bytes(long obj, int offset, int length) => new(Base + obj + offset, length);
+
+    /// Value words of an object, from `offset` for `count` words.
+    public static Span<Value> Values(long obj, int offset, int count) => new(Base + obj + offset, count);
+}
+
+/// Header flag bits. Bits 0-15 belong to gc and stm; bits 16-31 are the VM's own.
+public static class HeaderFlags
+{
+    /// Old object not yet recorded in this transaction/collection cycle: a write must take the slow path.
+    public const uint WriteBarrier = 1u << 0;
+    /// Set during a major collection's mark phase.
+    public const uint Marked = 1u << 1;
+    /// A nursery object that was copied out: the word at offset 8 holds the new reference.
+    public const uint Forwarded = 1u << 2;
+    /// Allocated in old space while the nursery was full: young until the next minor collection.
+    public const uint Overflow = 1u << 3;
+    /// First bit the VM may use for its own purposes.
+    public const uint FirstVmBit = 1u << 16;
+}

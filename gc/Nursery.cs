@@ -1,0 +1,124 @@
+// Minor collection: empties one segment's nursery by copying its live objects into old
+// space (as c7's nursery.c, minus the STM parts that stm/ will add around it).
+//
+// Roots: the frames and root stacks of the mutators attached to the segment; the old
+// objects the write barrier recorded (the remembered set: their value words may point
+// into the nursery); and the overflow objects (allocated in old space since the last
+// minor collection, young until now: they may point into the nursery too). A reference
+// is young iff it lies in [NurseryStart, NurseryTop) of this segment.
+//
+// A young object is copied once: its nursery copy gets HeaderFlags.Forwarded and the
+// new reference in its word at offset 8 (every object is at least 16 bytes). The copies
+// are pushed on a stack and scanned in turn (Cheney's algorithm with a stack instead of
+// a queue: order does not matter, and depth-first keeps linked structures together).
+// Nothing recurses, so a million-node list is fine. Copies, remembered objects and
+// overflow objects all leave with HeaderFlags.WriteBarrier set: the next store into
+// them is recorded again. Finally only the used part of the nursery is zeroed (under
+// GC stress this runs at every safe point) and the bump pointer goes back to the start.
+//
+// All accesses go through the segment's own view base, not the running thread's:
+// nursery offsets mean a different object in every view.
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace Stmvm.Gc;
+
+internal sealed unsafe class MinorCollection : RootVisitor
+{
+    private readonly Heap _heap;
+    private readonly Segment _s;
+    private byte* _b;
+    private long _lo, _hi;
+    private long[] _stack = new long[1024];
+    private int _sp;
+    private long _promoted;
+
+    public MinorCollection(Heap heap, Segment s)
+    {
+        _heap = heap;
+        _s = s;
+    }
+
+    /// Runs the collection; returns the bytes promoted.
+    public long Run()
+    {
+        Segment s = _s;
+        _b = s.Base;
+        _lo = _heap.NurseryStart;
+        _hi = s.NurseryTop;
+        _promoted = 0;
+        bool anyYoung = _hi > _lo;
+
+        if (anyYoung)
+        {
+            foreach (Mutator m in Mutator.All())
+            {
+                if (m.Segment != s) continue;
+                m.Frames?.VisitRoots(this);
+                m.Roots.VisitRoots(this);
+            }
+        }
+
+        foreach (long obj in CollectionsMarshal.AsSpan(s.Remembered))
+        {
+            if (anyYoung) TraceObject(obj);
+            *(uint*)(_b + obj) |= HeaderFlags.WriteBarrier;
+        }
+        s.Remembered.Clear();
+
+        // Overflow objects may be added while we drain (none today: promotion never overflows),
+        // so index rather than enumerate.
+        for (int i = 0; i < s.Overflow.Count; i++)
+        {
+            long obj = s.Overflow[i];
+            if (anyYoung) TraceObject(obj);
+            uint* f = (uint*)(_b + obj);
+            *f = (*f & ~HeaderFlags.Overflow) | HeaderFlags.WriteBarrier;
+        }
+        s.Overflow.Clear();
+        s.OverflowBytes = 0;
+
+        while (_sp > 0) TraceObject(_stack[--_sp]);
+
+        if (anyYoung) NativeMemory.Clear(_b + _lo, (nuint)(_hi - _lo));
+        s.NurseryTop = _lo;
+        s.NurseryLimit = _heap.NurseryEnd;
+        return _promoted;
+    }
+
+    public override void Visit(ref long slot)
+    {
+        long v = slot;
+        if ((ulong)(v - _lo) < (ulong)(_hi - _lo) && (v & 1) == 0) slot = Forward(v);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void TraceObject(long obj)
+    {
+        ObjectWalk.ValueRange(_b, obj, out long first, out long end);
+        long lo = _lo;
+        ulong span = (ulong)(_hi - lo);
+        for (long* p = (long*)(_b + obj + first), e = (long*)(_b + obj + end); p < e; p++)
+        {
+            long v = *p;
+            if ((ulong)(v - lo) < span && (v & 1) == 0) *p = Forward(v);
+        }
+    }
+
+    private long Forward(long v)
+    {
+        uint* hdr = (uint*)(_b + v);
+        if ((*hdr & HeaderFlags.Forwarded) != 0) return *(long*)(_b + v + 8);
+        long size = ObjectWalk.Size(_b, v);
+        long n = _heap.AllocForPromotion(_s, size);
+        Buffer.MemoryCopy(_b + v, _b + n, size, size);
+        uint* nh = (uint*)(_b + n);
+        *nh = (*nh & ~(HeaderFlags.Forwarded | HeaderFlags.Overflow | HeaderFlags.Marked)) | HeaderFlags.WriteBarrier;
+        *hdr |= HeaderFlags.Forwarded;
+        *(long*)(_b + v + 8) = n;
+        _promoted += size;
+        if (_sp == _stack.Length) Array.Resize(ref _stack, _stack.Length * 2);
+        _stack[_sp++] = n;
+        return n;
+    }
+}

@@ -1,0 +1,239 @@
+// Allocation in old space, and its accounting.
+//
+// Small objects (up to LargeObjectThreshold) come from size-class runs (SizeClasses,
+// Pages). Each segment keeps, per size class, one run it allocates from without a lock
+// (its cache, like c7's per-segment small_malloc_data): pop the run's free list, else
+// bump inside the run. Only when that run is used up does it take the global lock to
+// get a run with free slots (left by the last sweep) or a fresh run of pages.
+// Large objects get whole pages of their own (LargeObjects in c7: largemalloc) under the
+// lock. Old objects carry HeaderFlags.WriteBarrier from birth.
+//
+// Accounting: GcStats.OldBytes is the bytes of live-or-not-yet-swept old objects (slot
+// sizes for small ones, whole pages for large ones). Each segment counts its own small
+// allocations without atomics and adds them to the total whenever it takes the lock and
+// at every collection, so OldBytes may lag by one run per size class per segment.
+// The heap limit (HeapOptions.HeapLimit, read at every check so tests and the VM may
+// change it) bounds the pages in use; crossing it raises HeapExhaustedException, except
+// inside a collection, which must be able to finish copying whatever is live. Nearing it
+// asks every segment for a major collection at its next safe point.
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace Stmvm.Gc;
+
+public sealed unsafe partial class Heap
+{
+    /// Header of a free slot in a small run: no registered type has id uint.MaxValue.
+    internal const ulong FreeSlotHeader = 0xFFFF_FFFF_0000_0000UL;
+    /// Free page runs at least this long are given back to the kernel (punched out of the memfd).
+    private const int ReleasePagesThreshold = 64;
+
+    private readonly object _oldLock = new();
+    private OldPages _pages = null!;
+    private List<Run>[] _partial = null!;
+    private MarkBits _marks = null!;
+    private long _nextMajorAt;
+    private volatile bool _majorRequested;
+    private bool _inCollection;
+
+    /// Pages of old space in use (small runs and large objects).
+    public long OldPagesInUse { get { lock (_oldLock) return _pages.UsedPages; } }
+
+    /// View through which the collector reads and writes old space: old pages are shared by
+    /// all views today; the STM will make the collector pick views per segment.
+    internal byte* OldBase => ViewBase(0);
+    internal OldPages Pages => _pages;
+    internal object OldLock => _oldLock;
+
+    private void InitOldSpace()
+    {
+        int maxPages = (int)Math.Min(int.MaxValue, (Options.ViewSize - OldStart) / PageSize);
+        _pages = new OldPages(OldStart, maxPages);
+        _partial = new List<Run>[SizeClasses.Count];
+        for (int c = 0; c < _partial.Length; c++) _partial[c] = new List<Run>();
+        _marks = new MarkBits(OldStart, Options.ViewSize - OldStart);
+        _nextMajorAt = Options.MinMajorThreshold;
+        for (int i = 1; i < _segments.Length; i++) _segments[i].OldCache = new Run?[SizeClasses.Count];
+    }
+
+    internal long AllocateOldObject(uint typeId, long size) => AllocateOldObject(Collector.CurrentSegment, typeId, size);
+
+    /// A zeroed old object with its header (flag WriteBarrier) written.
+    internal long AllocateOldObject(Segment s, uint typeId, long size)
+    {
+        long obj = AllocOld(s, size, zero: true);
+        *(ulong*)(s.Base + obj) = ((ulong)typeId << 32) | HeaderFlags.WriteBarrier;
+        return obj;
+    }
+
+    /// The nursery is full, or the object is large: allocate it in old space as an overflow
+    /// object (young until the next minor collection, so no WriteBarrier flag yet).
+    internal long AllocateSlow(Segment s, uint typeId, long size)
+    {
+        if (size < 16 || (size & 7) != 0) throw new ArgumentException($"object size {size} is not 8-aligned and at least 16");
+        long obj = AllocOld(s, size, zero: true);
+        *(ulong*)(s.Base + obj) = ((ulong)typeId << 32) | HeaderFlags.Overflow;
+        s.Overflow.Add(obj);
+        s.OverflowBytes += size;
+        // A full nursery wants a collection at once; large objects only once they add up.
+        if (size <= Collector.LargeObjectThreshold || s.OverflowBytes > Options.NurserySize)
+            s.CollectionRequested = true;
+        return obj;
+    }
+
+    /// Room for a nursery object being promoted: not zeroed, the caller copies over it.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal long AllocForPromotion(Segment s, long size) => AllocOld(s, size, zero: false);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private long AllocOld(Segment s, long size, bool zero)
+    {
+        if (size > SizeClasses.MaxSmall) return AllocLarge(s, size, zero);
+        int c = SizeClasses.ClassOf(size);
+        Run? r = s.OldCache[c];
+        long obj;
+        if (r != null && (obj = r.FreeHead) != 0)
+            r.FreeHead = *(long*)(s.Base + obj + 8);
+        else if (r != null && r.Bump < r.End)
+        {
+            obj = r.Bump;
+            r.Bump += r.SlotSize;
+        }
+        else obj = RefillAndAllocate(s, c, size);
+        s.OldAllocatedBytes += SizeClasses.Size[c];
+        if (zero) NativeMemory.Clear(s.Base + obj, (nuint)size);
+        return obj;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private long RefillAndAllocate(Segment s, int c, long size)
+    {
+        Run r;
+        lock (_oldLock)
+        {
+            FlushAccounting(s);
+            if (s.OldCache[c] is { } used) used.Owner = null;
+            s.OldCache[c] = null;
+            Run? found = null;
+            var list = _partial[c];
+            while (found == null && list.Count > 0)
+            {
+                Run cand = list[^1];
+                list.RemoveAt(list.Count - 1);
+                cand.OnPartialList = false;
+                if (cand.Kind == RunKind.Small && cand.Owner == null && cand.HasFreeSlot) found = cand;
+            }
+            r = found ?? NewSmallRun(c, size);
+            r.Owner = s;
+            s.OldCache[c] = r;
+        }
+        long obj = r.FreeHead;
+        if (obj != 0) r.FreeHead = *(long*)(s.Base + obj + 8);
+        else
+        {
+            obj = r.Bump;
+            r.Bump += r.SlotSize;
+        }
+        return obj;
+    }
+
+    private Run NewSmallRun(int c, long requested)
+    {
+        Run r = AllocatePages(SizeClasses.RunPages[c], requested, out _);
+        r.Kind = RunKind.Small;
+        r.Class = c;
+        r.SlotSize = SizeClasses.Size[c];
+        r.Start = r.Bump = _pages.Offset(r.First);
+        r.End = r.Start + (long)SizeClasses.SlotsPerRun[c] * r.SlotSize;
+        r.FreeHead = 0;
+        _pages.MapAll(r);
+        return r;
+    }
+
+    private long AllocLarge(Segment s, long size, bool zero)
+    {
+        long obj;
+        bool clean;
+        lock (_oldLock)
+        {
+            FlushAccounting(s);
+            int pages = (int)((size + PageSize - 1) / PageSize);
+            Run r = AllocatePages(pages, size, out clean);
+            r.Kind = RunKind.Large;
+            obj = _pages.Offset(r.First);
+            AddOldBytes((long)pages * PageSize);
+        }
+        if (zero && !clean) NativeMemory.Clear(s.Base + obj, (nuint)size);
+        return obj;
+    }
+
+    /// Under _oldLock: `n` pages, or HeapExhaustedException.
+    private Run AllocatePages(int n, long requested, out bool clean)
+    {
+        long limitPages = Options.HeapLimit / PageSize;
+        if (!_inCollection && _pages.UsedPages + n > limitPages) throw new HeapExhaustedException(requested);
+        Run r = _pages.Allocate(n, out clean) ?? throw new HeapExhaustedException(requested);
+        if (_pages.UsedPages > limitPages - limitPages / 8) RequestMajor();
+        return r;
+    }
+
+    /// Under _oldLock: the free run a used run became part of, its pages given back if big.
+    private Run FreePages(Run r)
+    {
+        Run f = _pages.Free(r);
+        if (f.Pages >= ReleasePagesThreshold && !f.Clean)
+        {
+            // Give the memory back and get zero pages next time; harmless if unsupported.
+            long off = _pages.Offset(f.First);
+            if (Native.fallocate(_fd, Native.FALLOC_FL_PUNCH_HOLE | Native.FALLOC_FL_KEEP_SIZE, off, (long)f.Pages * PageSize) == 0)
+                f.Clean = true;
+        }
+        return f;
+    }
+
+    /// Under _oldLock: adds a segment's uncounted small allocations to the total.
+    private void FlushAccounting(Segment s)
+    {
+        if (s.OldAllocatedBytes != 0)
+        {
+            AddOldBytes(s.OldAllocatedBytes);
+            s.OldAllocatedBytes = 0;
+        }
+        if (Stats.OldBytes > _nextMajorAt) s.CollectionRequested = true;
+    }
+
+    private void AddOldBytes(long n)
+    {
+        Stats.OldBytes += n;
+        if (Stats.OldBytes > Stats.PeakOldBytes) Stats.PeakOldBytes = Stats.OldBytes;
+    }
+
+    private void FlushAllAccounting()
+    {
+        lock (_oldLock)
+            for (int i = 1; i < _segments.Length; i++) FlushAccounting(_segments[i]);
+    }
+
+    /// Asks every segment for a collection at its next safe point, and that it be a major one.
+    public void RequestMajor()
+    {
+        _majorRequested = true;
+        for (int i = 1; i < _segments.Length; i++) _segments[i].CollectionRequested = true;
+    }
+
+    /// True if `obj` is the start of an object in old space (not a free slot).
+    public bool IsOldObject(long obj)
+    {
+        if ((obj & 7) != 0) return false;
+        lock (_oldLock) return IsOldObjectUnlocked(obj);
+    }
+
+    internal bool IsOldObjectUnlocked(long obj)
+    {
+        Run? r = _pages.Find(obj);
+        if (r == null) return false;
+        if (r.Kind == RunKind.Large) return obj == _pages.Offset(r.First);
+        if (obj >= r.Bump || (obj - r.Start) % r.SlotSize != 0) return false;
+        return *(ulong*)(OldBase + obj) != FreeSlotHeader;
+    }
+}

@@ -1,0 +1,95 @@
+# Arithmetic dunders: normal, reflected, in-place, unary; NotImplemented handling.
+class Vec:
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+    def __repr__(self):
+        return f"Vec({self.x}, {self.y})"
+    def __add__(self, o):
+        if isinstance(o, Vec):
+            return Vec(self.x + o.x, self.y + o.y)
+        return NotImplemented
+    def __sub__(self, o):
+        return Vec(self.x - o.x, self.y - o.y)
+    def __mul__(self, k):
+        if isinstance(k, (int, float)):
+            return Vec(self.x * k, self.y * k)
+        if isinstance(k, Vec):
+            return self.x * k.x + self.y * k.y
+        return NotImplemented
+    def __rmul__(self, k):
+        return self * k
+    def __truediv__(self, k):
+        return Vec(self.x / k, self.y / k)
+    def __floordiv__(self, k):
+        return Vec(self.x // k, self.y // k)
+    def __mod__(self, k):
+        return Vec(self.x % k, self.y % k)
+    def __pow__(self, n):
+        return Vec(self.x ** n, self.y ** n)
+    def __neg__(self):
+        return Vec(-self.x, -self.y)
+    def __pos__(self):
+        return self
+    def __abs__(self):
+        return (self.x ** 2 + self.y ** 2) ** 0.5
+    def __invert__(self):
+        return Vec(self.y, self.x)
+    def __iadd__(self, o):
+        self.x += o.x
+        self.y += o.y
+        return self
+    def __eq__(self, o):
+        return isinstance(o, Vec) and (self.x, self.y) == (o.x, o.y)
+
+a, b = Vec(1, 2), Vec(3, 4)
+print(a + b, a - b, a * 3, 3 * a, a * b, b / 2, b // 2, b % 2, a ** 2)
+print(-a, +a, abs(b), ~a, a == Vec(1, 2), a != b)
+c = a
+c += b
+print(a, c is a)
+try:
+    a + 1
+except TypeError as e:
+    print(type(e).__name__, e)
+try:
+    "s" * a
+except TypeError as e:
+    print(type(e).__name__, e)
+
+class Money:
+    def __init__(self, cents):
+        self.cents = cents
+    def __add__(self, o):
+        if isinstance(o, int):
+            return Money(self.cents + o)
+        return Money(self.cents + o.cents)
+    __radd__ = __add__
+    def __repr__(self):
+        return f"${self.cents / 100:.2f}"
+print(sum([Money(150), Money(275), Money(5)]), 10 + Money(90))
+class Bits:
+    def __init__(self, v): self.v = v
+    def __and__(self, o): return Bits(self.v & o.v)
+    def __or__(self, o): return Bits(self.v | o.v)
+    def __xor__(self, o): return Bits(self.v ^ o.v)
+    def __lshift__(self, n): return Bits(self.v << n)
+    def __rshift__(self, n): return Bits(self.v >> n)
+    def __rlshift__(self, n): return f"rlshift {n}"
+    def __repr__(self): return bin(self.v)
+x, y = Bits(0b1100), Bits(0b1010)
+print(x & y, x | y, x ^ y, x << 2, x >> 2, 1 << x)
+class Inplace:
+    def __init__(self): self.log = []
+    def __imul__(self, o): self.log.append(("imul", o)); return self
+    def __isub__(self, o): self.log.append(("isub", o)); return self
+    def __ior__(self, o): self.log.append(("ior", o)); return self
+    def __ifloordiv__(self, o): self.log.append(("ifloordiv", o)); return self
+i = Inplace()
+i *= 2; i -= 3; i |= 4; i //= 5
+print(i.log)
+class OnlyAdd:
+    def __init__(self, v): self.v = v
+    def __add__(self, o): return OnlyAdd(self.v + o)
+o = OnlyAdd(1)
+o += 5
+print(o.v)

@@ -1,0 +1,91 @@
+# Decorators: plain, with arguments, stacked, class decorators, preserving metadata by hand.
+def trace(fn):
+    def wrapper(*args, **kwargs):
+        print(f"-> {fn.__name__}{args}")
+        result = fn(*args, **kwargs)
+        print(f"<- {fn.__name__} = {result!r}")
+        return result
+    wrapper.__name__ = fn.__name__
+    wrapper.__doc__ = fn.__doc__
+    return wrapper
+
+@trace
+def add(a, b):
+    "Add two things."
+    return a + b
+
+add(2, 3)
+print(add.__name__, add.__doc__)
+
+def repeat(times):
+    def deco(fn):
+        def wrapper(*args):
+            return [fn(*args) for _ in range(times)]
+        return wrapper
+    return deco
+
+@repeat(3)
+def hello(name):
+    return f"hi {name}"
+print(hello("bo"))
+
+def bold(fn):
+    return lambda *a: "<b>" + fn(*a) + "</b>"
+def italic(fn):
+    return lambda *a: "<i>" + fn(*a) + "</i>"
+
+@bold
+@italic
+def text(s):
+    return s
+print(text("stacked"))
+
+registry = {}
+def register(name):
+    def deco(fn):
+        registry[name] = fn
+        return fn
+    return deco
+
+@register("double")
+def double(x):
+    return 2 * x
+
+@register("square")
+def square(x):
+    return x * x
+
+print(sorted(registry), registry["square"](7), double(4))
+
+def memoize(fn):
+    cache = {}
+    def wrapper(n):
+        if n not in cache:
+            cache[n] = fn(n)
+        return cache[n]
+    wrapper.cache = cache
+    return wrapper
+
+@memoize
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+print(fib(80), len(fib.cache))
+
+def add_greeting(cls):
+    cls.greet = lambda self: f"hello from {type(self).__name__}"
+    return cls
+
+@add_greeting
+class Person:
+    pass
+print(Person().greet())
+counter_calls = []
+def counted(fn):
+    def w(*a):
+        counter_calls.append(fn.__name__)
+        return fn(*a)
+    return w
+@counted
+def noop(): return None
+noop(); noop()
+print(counter_calls)

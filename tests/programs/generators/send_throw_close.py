@@ -1,0 +1,86 @@
+# Generator send(), throw(), close() and GeneratorExit handling.
+def averager():
+    total = 0.0
+    count = 0
+    average = None
+    while True:
+        value = yield average
+        if value is None:
+            break
+        total += value
+        count += 1
+        average = total / count
+    return count
+
+avg = averager()
+print(next(avg))
+print(avg.send(10), avg.send(20), avg.send(60))
+try:
+    avg.send(None)
+except StopIteration as e:
+    print("finished after", e.value, "values")
+
+def not_started():
+    x = yield 1
+    print("got", x)
+g = not_started()
+try:
+    g.send("too early")
+except TypeError as e:
+    print(type(e).__name__, e)
+print(g.send(None))
+
+def resilient():
+    while True:
+        try:
+            yield "waiting"
+        except ValueError as e:
+            print("  caught inside:", e)
+            yield "recovered"
+r = resilient()
+print(next(r))
+print(r.throw(ValueError("bad value")))
+print(next(r))
+try:
+    r.throw(KeyError("unhandled"))
+except KeyError as e:
+    print("propagated:", repr(e))
+print(next(r, "closed after exception"))
+
+def cleanup():
+    try:
+        yield 1
+        yield 2
+    except GeneratorExit:
+        print("  GeneratorExit received")
+        raise
+    finally:
+        print("  finally in generator")
+c = cleanup()
+print(next(c))
+c.close()
+c.close()
+print(next(c, "done"))
+
+def refuses():
+    try:
+        yield 1
+    except GeneratorExit:
+        yield "ignored"
+rf = refuses()
+next(rf)
+try:
+    rf.close()
+except RuntimeError as e:
+    print(type(e).__name__, e)
+print(next(rf, "refuses is exhausted now"))
+fresh = cleanup()
+fresh.close()
+print("closing an unstarted generator runs nothing")
+def thrower():
+    yield 1
+t = thrower()
+try:
+    t.throw(IndexError("before start"))
+except IndexError as e:
+    print("unstarted throw:", e)

@@ -1,0 +1,96 @@
+// The stmvm command line:
+//   stmvm run [options] prog.py [args]   run a program (also: stmvm [options] prog.py [args])
+//   stmvm -c CODE [args]                 run a string
+//   stmvm                                interactive prompt
+//   stmvm dis prog.py                    print the bytecode
+//   stmvm stmlog FILE                    print a conflict report (STM issue)
+// Guest code runs on a thread with a large stack; recursion depth is bounded by
+// sys.getrecursionlimit(), so the process stack never overflows.
+using Stmvm.Vm;
+
+namespace Stmvm.Cli;
+
+public static class Program
+{
+    private const string Usage =
+        "usage: stmvm [run] [options] prog.py [args] | stmvm -c CODE | stmvm dis prog.py | stmvm stmlog FILE\n" +
+        "options: --no-jit --jit-threshold N --jit-log FILE --segments N --stm-log FILE --stats --gc-stress\n";
+
+    private const int GuestStackBytes = 1 << 30;
+
+    public static int Main(string[] argv)
+    {
+        var options = new RuntimeOptions();
+        int i = 0;
+        string command = "run";
+        if (i < argv.Length && argv[i] is "run" or "dis" or "stmlog") command = argv[i++];
+
+        for (; i < argv.Length && argv[i].StartsWith('-') && argv[i] != "-c" && argv[i] != "-"; i++)
+        {
+            string opt = argv[i];
+            string? Next() => i + 1 < argv.Length ? argv[++i] : null;
+            switch (opt)
+            {
+                case "--no-jit": options.NoJit = true; break;
+                case "--stats": options.Stats = true; break;
+                case "--gc-stress": options.GcStress = true; break;
+                case "--jit-threshold":
+                    if (!int.TryParse(Next(), out options.JitThreshold) || options.JitThreshold < 1) return UsageError("--jit-threshold needs a positive number");
+                    break;
+                case "--segments":
+                    if (!int.TryParse(Next(), out options.Segments) || options.Segments < 1 || options.Segments > 64) return UsageError("--segments needs a number from 1 to 64");
+                    break;
+                case "--jit-log":
+                    if ((options.JitLog = Next()) == null) return UsageError("--jit-log needs a file name");
+                    break;
+                case "--stm-log":
+                    if ((options.StmLog = Next()) == null) return UsageError("--stm-log needs a file name");
+                    break;
+                case "-h": case "--help":
+                    Console.Out.Write(Usage);
+                    return 0;
+                default:
+                    return UsageError($"unknown option {opt}");
+            }
+        }
+
+        if (command == "stmlog")
+        {
+            Console.Error.WriteLine("stmvm: stmlog: conflict reports are not implemented yet (they come with the STM issue)");
+            return 2;
+        }
+
+        string? code = null, file = null;
+        if (i < argv.Length && argv[i] == "-c")
+        {
+            if (i + 1 >= argv.Length) return UsageError("-c needs an argument");
+            code = argv[i + 1];
+            options.Argv = ["-c", .. argv[(i + 2)..]];
+        }
+        else if (i < argv.Length)
+        {
+            file = argv[i];
+            options.Argv = argv[i..];
+        }
+        else if (command == "dis") return UsageError("dis needs a file");
+
+        int exit = 0;
+        var guest = new Thread(() =>
+        {
+            Runtime.Initialize(options);
+            exit = command == "dis" ? Runner.Disassemble(file!)
+                : code != null ? Runner.RunCode(code)
+                : file != null ? Runner.RunFile(file)
+                : Runner.Repl();
+        }, GuestStackBytes);
+        guest.Start();
+        guest.Join();
+        return exit;
+    }
+
+    private static int UsageError(string message)
+    {
+        Console.Error.Write($"stmvm: {message}\n{Usage}");
+        return 2;
+    }
+}
