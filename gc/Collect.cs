@@ -35,7 +35,8 @@ public sealed unsafe partial class Heap
                 long t1 = Stopwatch.GetTimestamp();
                 Stats.MinorPauseTicks += t1 - t0;
 
-                FlushAllAccounting();
+                // Only this segment's counter: other segments' threads may be allocating right now.
+                lock (_oldLock) FlushAccounting(s);
                 bool major = forceMajor || _majorRequested || Stats.OldBytes > _nextMajorAt;
                 if (Options.Stress && ++_stressCollections % Math.Max(1, Options.StressMajorInterval) == 0) major = true;
                 if (major)

@@ -8,9 +8,5 @@ public static class Identity
 {
     /// A stable identity for obj: its offset once it is old.
     public static long Of(long obj)
-    {
-        // TODO(lead): reserve a shadow for young objects; until then ids of young objects
-        // change at their promotion.
-        return obj;
-    }
+        => Collector.CurrentSegment.Heap.StableIdentity(Collector.CurrentSegment, obj);
 }

@@ -55,7 +55,7 @@ public static class HeaderFlags
 {
     /// Old object not yet recorded in this transaction/collection cycle: a write must take the slow path.
     public const uint WriteBarrier = 1u << 0;
-    /// Set during a major collection's mark phase.
+    /// Reserved. The major collection keeps its marks in a side bitmap (MarkBits.cs), not here.
     public const uint Marked = 1u << 1;
     /// A nursery object that was copied out: the word at offset 8 holds the new reference.
     public const uint Forwarded = 1u << 2;

@@ -79,6 +79,7 @@ internal sealed unsafe class MinorCollection : RootVisitor
         s.OverflowBytes = 0;
 
         while (_sp > 0) TraceObject(_stack[--_sp]);
+        Heap.DropShadows(s, _b);
 
         if (anyYoung) NativeMemory.Clear(_b + _lo, (nuint)(_hi - _lo));
         s.NurseryTop = _lo;
@@ -110,7 +111,8 @@ internal sealed unsafe class MinorCollection : RootVisitor
         uint* hdr = (uint*)(_b + v);
         if ((*hdr & HeaderFlags.Forwarded) != 0) return *(long*)(_b + v + 8);
         long size = ObjectWalk.Size(_b, v);
-        long n = _heap.AllocForPromotion(_s, size);
+        long n = Heap.TakeShadow(_s, v);
+        if (n == 0) n = _heap.AllocForPromotion(_s, size);
         Buffer.MemoryCopy(_b + v, _b + n, size, size);
         uint* nh = (uint*)(_b + n);
         *nh = (*nh & ~(HeaderFlags.Forwarded | HeaderFlags.Overflow | HeaderFlags.Marked)) | HeaderFlags.WriteBarrier;

@@ -33,6 +33,7 @@ public sealed unsafe partial class Heap
     private List<Run>[] _partial = null!;
     private MarkBits _marks = null!;
     private long _nextMajorAt;
+    private long _pagesAfterMajor;
     private volatile bool _majorRequested;
     private bool _inCollection;
 
@@ -173,7 +174,10 @@ public sealed unsafe partial class Heap
         long limitPages = Options.HeapLimit / PageSize;
         if (!_inCollection && _pages.UsedPages + n > limitPages) throw new HeapExhaustedException(requested);
         Run r = _pages.Allocate(n, out clean) ?? throw new HeapExhaustedException(requested);
-        if (_pages.UsedPages > limitPages - limitPages / 8) RequestMajor();
+        // Near the limit, ask for a major collection; not again until the pages grow some more,
+        // or a heap that is simply 90% full would collect at every safe point.
+        if (_pages.UsedPages > limitPages - limitPages / 8 && _pages.UsedPages > _pagesAfterMajor + limitPages / 32)
+            RequestMajor();
         return r;
     }
 
@@ -206,12 +210,6 @@ public sealed unsafe partial class Heap
     {
         Stats.OldBytes += n;
         if (Stats.OldBytes > Stats.PeakOldBytes) Stats.PeakOldBytes = Stats.OldBytes;
-    }
-
-    private void FlushAllAccounting()
-    {
-        lock (_oldLock)
-            for (int i = 1; i < _segments.Length; i++) FlushAccounting(_segments[i]);
     }
 
     /// Asks every segment for a collection at its next safe point, and that it be a major one.

@@ -27,6 +27,8 @@ public sealed unsafe class Segment
     internal long OldAllocatedBytes;
     /// The minor collector of this segment's nursery (Nursery.cs), made on first use.
     internal MinorCollection? Minor;
+    /// Young object -> old-space slot reserved for it because its identity was asked for (Shadows.cs).
+    internal Dictionary<long, long>? Shadows;
 
     internal Segment(Heap heap, int index, byte* viewBase)
     {

@@ -32,7 +32,7 @@ internal static class SizeClasses
         int x = 512;
         while (x < MaxSmall)
         {
-            x = Math.Min(MaxSmall, (x + x / 8 + 63) & ~63);
+            x = Math.Min(MaxSmall, (x + x / 8 + 15) & ~15);
             sizes.Add(x);
         }
         Size = sizes.ToArray();

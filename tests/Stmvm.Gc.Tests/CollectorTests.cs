@@ -173,6 +173,7 @@ public sealed unsafe class CollectorTests(GcFixture fx)
 
         // 4 MiB of garbage old objects plus a few survivors.
         t.Frame[0] = Ref(Collector.AllocateOldArray(GcFixture.Arr, 100));
+        long firstPeak = 0;
         for (int round = 0; round < 2; round++)
         {
             for (int i = 0; i < 4 << 20 >> 5; i++)
@@ -189,7 +190,11 @@ public sealed unsafe class CollectorTests(GcFixture fx)
             Assert.Equal(majors + 1, Heap.Stats.MajorCollections);
             Assert.True(Heap.Stats.OldBytes < baseBytes + (64 << 10), $"OldBytes {Heap.Stats.OldBytes} after major, {baseBytes} before");
             Assert.True(Heap.OldPagesInUse < grownPages / 2, $"pages {Heap.OldPagesInUse} after, {grownPages} before");
-            Assert.True(Heap.OldPagesInUse <= basePages + 40);
+            // Survivors pin their pages (non-moving): about one page per survivor here.
+            Assert.True(Heap.OldPagesInUse <= basePages + 110, $"pages {Heap.OldPagesInUse} after, {basePages} at start");
+            // The second round reuses the freed pages instead of taking new ones.
+            if (round == 0) firstPeak = grownPages;
+            else Assert.True(grownPages <= firstPeak + 8, $"round 2 took {grownPages} pages, round 1 {firstPeak}");
             AssertHeapSound(Heap);
         }
         for (int i = 0; i < 100; i++)
@@ -256,6 +261,30 @@ public sealed unsafe class CollectorTests(GcFixture fx)
         long again = Collector.AllocateArray(GcFixture.Bytes, 1 << 20);
         Assert.Equal(0, Mem.Bytes(again, 16, 1 << 20)[12345]);
         AssertHeapSound(Heap, allowYoung: true);
+    }
+
+    [Fact]
+    public void IdentityOfAYoungObjectSurvivesPromotion()
+    {
+        using var t = new TestMutator(Heap);
+        long young = NewNode(5, Value.Null, Int(6));
+        long id = Identity.Of(young);
+        Assert.False(Collector.IsYoung(id));
+        Assert.Equal(id, Identity.Of(young));
+        long dead = Collector.AllocateArray(GcFixture.Arr, 3);
+        long deadId = Identity.Of(dead);
+        t.Frame[0] = Ref(young);
+        AssertHeapSound(Heap, allowYoung: true);
+        Collector.Collect();
+        Assert.Equal(id, t.Frame[0].Ref);
+        Assert.Equal(id, Identity.Of(t.Frame[0].Ref));
+        Assert.Equal(5, Mem.Load(id, GcFixture.NodeId));
+        Assert.Equal(Int(6), Mem.LoadValue(id, GcFixture.NodeData));
+        AssertHeapSound(Heap);
+        Assert.True(Heap.IsOldObject(deadId));
+        Collector.Collect(forceMajor: true);
+        Assert.False(Heap.IsOldObject(deadId));
+        AssertHeapSound(Heap);
     }
 
     [Fact]
@@ -380,7 +409,7 @@ public sealed unsafe class CollectorTests(GcFixture fx)
                 Collector.SafePoint();
             }
             Assert.True(t.Segment.CollectionRequested);
-            Assert.Equal(minors + 5000, Heap.Stats.MinorCollections);
+            Assert.True(Heap.Stats.MinorCollections >= minors + 5000);
             Assert.True(Heap.Stats.MajorCollections >= majors + 5000 / Heap.Options.StressMajorInterval);
             Assert.True(sw.Elapsed.TotalSeconds < 20, $"5000 stress safe points took {sw.Elapsed}");
         }

@@ -26,7 +26,7 @@ public sealed class GcFixture
     {
         Heap = Heap.Create(new HeapOptions
         {
-            Segments = 1,
+            Segments = 2, // the second segment only for the concurrent-allocation test
             NurserySize = 256 << 10,
             HeapLimit = 2L << 30,
             MinMajorThreshold = 8L << 20,
