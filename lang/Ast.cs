@@ -301,7 +301,7 @@ public sealed class Try(List<Stmt> body, List<ExceptHandler> handlers, List<Stmt
     public List<Stmt> OrElse = orElse, FinalBody = finalBody;
 }
 
-public sealed class Assert(Expr test, Expr? msg) : Stmt { public Expr Test = test; public Expr? Msg = msg; }
+public sealed class AssertStmt(Expr test, Expr? msg) : Stmt { public Expr Test = test; public Expr? Msg = msg; }
 
 public sealed class Alias(string name, string? asName) : Node
 {

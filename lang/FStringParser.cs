@@ -108,7 +108,7 @@ internal sealed class FStringParser(Parser parser, Token tok)
         while (_i < _s.Length)
         {
             char c = _s[_i];
-            if (c == '\\') throw Error("expression part cannot include a backslash");
+            if (c == '\\') throw parser.FStringError(tok, "f-string expression part cannot include a backslash", prefix: false);
             if (quote != '\0')
             {
                 if (c == quote && (!tripleQuote || (_i + 2 < _s.Length && _s[_i + 1] == quote && _s[_i + 2] == quote)))
@@ -141,7 +141,7 @@ internal sealed class FStringParser(Parser parser, Token tok)
                 _i++;
                 continue;
             }
-            if (c == '#') throw Error("expression part cannot include '#'");
+            if (c == '#') throw parser.FStringError(tok, "f-string expression part cannot include '#'", prefix: false);
             if (nest.Count == 0)
             {
                 if (c == '!' && !(_i + 1 < _s.Length && _s[_i + 1] == '=')) { exprEnd = _i; break; }
@@ -179,7 +179,6 @@ internal sealed class FStringParser(Parser parser, Token tok)
             char conv = _s[_i];
             if (conv is not ('s' or 'r' or 'a') || _i + 1 >= _s.Length || _s[_i + 1] is not (':' or '}'))
             {
-                if (conv is '}' or ':') throw Error("missing conversion character");
                 throw Error("invalid conversion character: expected 's', 'r', or 'a'");
             }
             conversion = conv;

@@ -57,7 +57,7 @@ public sealed partial class Parser
             var m = new ModuleNode(body) { Line = 1, Col = 0, EndLine = Peek().Line, EndCol = 0 };
             return m;
         }
-        catch (SyntaxErrorException e) when (!_isFString)
+        catch (SyntaxErrorException e) when (!_isFString && !_tok.Failed)
         {
             throw PreferTokenizerError(e);
         }

@@ -283,6 +283,7 @@ public sealed partial class Parser
             {
                 Next();
                 var v = ParseExpression();
+                if (AtKw("for")) throw ErrAt(At(new Starred(v), t, v), "iterable unpacking cannot be used in comprehension");
                 if (sawDoubleStar) throw ErrAt(At(new Starred(v), t, v), "iterable argument unpacking follows keyword argument unpacking");
                 args.Add(At(new Starred(v), t, v));
             }
@@ -347,7 +348,7 @@ public sealed partial class Parser
             _p = save;
             throw ErrRange(before, after, "invalid syntax. Perhaps you forgot a comma?");
         }
-        catch (SyntaxErrorException e) when (!e.Msg.Contains("forgot a comma"))
+        catch (SyntaxErrorException e) when (!e.Msg.Contains("forgot a comma") && !_tok.Failed)
         {
             _p = save;
             throw InvalidSyntax();
@@ -544,7 +545,7 @@ public sealed partial class Parser
             ParseExpression();
             return AtOp(":");
         }
-        catch (SyntaxErrorException)
+        catch (SyntaxErrorException) when (!_tok.Failed)
         {
             return false;
         }
@@ -719,6 +720,7 @@ public sealed partial class Parser
         if (e is Starred) throw sub.ErrAt(e, "cannot use starred expression here");
         if (!sub.AtOp(")"))
         {
+            if (sub.AtExprStart()) sub.ThrowMissingComma(e);
             if (sub.AtOp("=") || sub.AtOp("!") || sub.AtOp(":")) throw sub.InvalidSyntax();
             throw sub.InvalidSyntax();
         }
@@ -728,8 +730,8 @@ public sealed partial class Parser
         return e;
     }
 
-    internal SyntaxErrorException FStringError(Token t, string msg)
-        => Err("f-string: " + msg, t.Line, t.Col, t.EndLine, t.EndCol);
+    internal SyntaxErrorException FStringError(Token t, string msg, bool prefix = true)
+        => Err(prefix ? "f-string: " + msg : msg, t.Line, t.Col, t.EndLine, t.EndCol);
 
     private static object? Fold(object? v) => v is BigInteger b && b >= long.MinValue && b <= long.MaxValue ? (long)b : v;
 }

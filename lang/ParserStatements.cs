@@ -67,7 +67,7 @@ public sealed partial class Parser
             {
                 int save = _p;
                 Expr? arg = null;
-                try { arg = ParseStarExpressions(); } catch (SyntaxErrorException) { }
+                try { arg = ParseStarExpressions(); } catch (SyntaxErrorException) when (!_tok.Failed) { }
                 _p = save;
                 if (arg != null)
                     throw ErrRange(pn, arg, $"Missing parentheses in call to '{pn.Id}'. Did you mean {pn.Id}(...)?");
@@ -120,7 +120,7 @@ public sealed partial class Parser
                     var targets = new List<Expr>();
                     while (true)
                     {
-                        var e = ParseBitOr();
+                        var e = ParseTargetItem();
                         SetStore(e, TargetUse.Del);
                         targets.Add(e);
                         if (!EatOp(",")) break;
@@ -134,7 +134,7 @@ public sealed partial class Parser
                     var test = ParseExpression();
                     Expr? msg = null;
                     if (EatOp(",")) msg = ParseExpression();
-                    return At(new Assert(test, msg), t, (Node?)msg ?? test);
+                    return At(new AssertStmt(test, msg), t, (Node?)msg ?? test);
                 }
                 case "import": return ParseImport();
                 case "from": return ParseFromImport();
@@ -235,7 +235,7 @@ public sealed partial class Parser
         while (AtOp(".") || AtOp("..."))
             level += Next().Text.Length;
         string? module = null;
-        if (!AtKw("import")) module = ParseDottedName();
+        if (!AtKw("import") || level == 0) module = ParseDottedName();
         if (!EatKw("import")) throw InvalidSyntax();
         var names = new List<Alias>();
         if (AtOp("*"))
@@ -300,7 +300,7 @@ public sealed partial class Parser
                 var rhs = ParseExpression();
                 throw ErrRange(e, rhs, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
             }
-            catch (SyntaxErrorException ex) when (!ex.Msg.Contains("Maybe you meant"))
+            catch (SyntaxErrorException ex) when (!ex.Msg.Contains("Maybe you meant") && !_tok.Failed)
             {
                 _p = save;
             }
@@ -414,7 +414,7 @@ public sealed partial class Parser
                 if (!AtOp(":")) throw InvalidSyntax();
                 items = list;
             }
-            catch (SyntaxErrorException)
+            catch (SyntaxErrorException) when (!_tok.Failed)
             {
                 _p = save;
                 _furthest = furthest;

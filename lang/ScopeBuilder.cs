@@ -128,7 +128,7 @@ internal sealed class ScopeBuilder(string fileName, string[] lines)
                 Visit(t.OrElse);
                 Visit(t.FinalBody);
                 break;
-            case Assert a:
+            case AssertStmt a:
                 Visit(a.Test);
                 if (a.Msg != null) Visit(a.Msg);
                 break;
@@ -158,12 +158,12 @@ internal sealed class ScopeBuilder(string fileName, string[] lines)
                     if ((old & (SymFlags.Param | SymFlags.Local | SymFlags.Use | SymFlags.Annotated | SymFlags.Import)) != 0)
                     {
                         string why = (old & SymFlags.Param) != 0 ? "is parameter and global"
-                            : (old & SymFlags.Annotated) != 0 ? "is annotated and global"
+                            : (old & SymFlags.Annotated) != 0 ? "ANNOT"
                             : (old & (SymFlags.Local | SymFlags.Import)) != 0 ? "is assigned to before global declaration"
                             : "is used prior to global declaration";
-                        throw Error($"name '{raw}' {why}", g);
+                        throw Error(why == "ANNOT" ? $"annotated name '{raw}' can't be global" : $"name '{raw}' {why}", g);
                     }
-                    if ((old & SymFlags.Nonlocal) != 0) throw Error($"name '{raw}' is nonlocal and global", g);
+                    if ((old & SymFlags.Nonlocal) != 0) throw Error($"name '{raw}' is nonlocal and global", _cur, name);
                     _cur.Add(name, SymFlags.Global);
                     _directives.TryAdd((_cur, name), g);
                 }
@@ -177,12 +177,12 @@ internal sealed class ScopeBuilder(string fileName, string[] lines)
                     if ((old & (SymFlags.Param | SymFlags.Local | SymFlags.Use | SymFlags.Annotated | SymFlags.Import)) != 0)
                     {
                         string why = (old & SymFlags.Param) != 0 ? "is parameter and nonlocal"
-                            : (old & SymFlags.Annotated) != 0 ? "is annotated and nonlocal"
+                            : (old & SymFlags.Annotated) != 0 ? "ANNOT"
                             : (old & (SymFlags.Local | SymFlags.Import)) != 0 ? "is assigned to before nonlocal declaration"
                             : "is used prior to nonlocal declaration";
-                        throw Error($"name '{raw}' {why}", nl);
+                        throw Error(why == "ANNOT" ? $"annotated name '{raw}' can't be nonlocal" : $"name '{raw}' {why}", nl);
                     }
-                    if ((old & SymFlags.Global) != 0) throw Error($"name '{raw}' is nonlocal and global", nl);
+                    if ((old & SymFlags.Global) != 0) throw Error($"name '{raw}' is nonlocal and global", _cur, name);
                     _cur.Add(name, SymFlags.Nonlocal);
                     _directives.TryAdd((_cur, name), nl);
                 }
@@ -329,7 +329,11 @@ internal sealed class ScopeBuilder(string fileName, string[] lines)
     {
         switch (t)
         {
-            case Name n: Def(n.Id, SymFlags.Local | SymFlags.CompIter, n); break;
+            case Name n:
+                if ((_cur.Flags(M(n.Id)) & (SymFlags.Nonlocal | SymFlags.Global)) != 0)
+                    throw Error($"comprehension inner loop cannot rebind assignment expression target '{n.Id}'", n);
+                Def(n.Id, SymFlags.Local | SymFlags.CompIter, n);
+                break;
             case TupleExpr tu: foreach (var x in tu.Elts) VisitCompTarget(x); break;
             case ListExpr l: foreach (var x in l.Elts) VisitCompTarget(x); break;
             case Starred s: VisitCompTarget(s.Value); break;

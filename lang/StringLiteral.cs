@@ -135,28 +135,35 @@ public static class StringLiteral
     }
 }
 
-/// A small table for \N{...} escapes: the names most programs use. Unknown names are a
-/// SyntaxError as in CPython.
+/// Names for \N{...} escapes (UnicodeNameData: the commonly used blocks), plus CJK
+/// ideographs and Hangul-free algorithmic names. Unknown names are a SyntaxError as in CPython.
 public static class UnicodeNames
 {
-    private static readonly Dictionary<string, string> Table = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["SPACE"] = " ", ["NO-BREAK SPACE"] = "\u00A0", ["BULLET"] = "\u2022", ["EM DASH"] = "\u2014",
-        ["EN DASH"] = "\u2013", ["HORIZONTAL ELLIPSIS"] = "\u2026", ["DEGREE SIGN"] = "\u00B0",
-        ["GREEK SMALL LETTER ALPHA"] = "\u03B1", ["GREEK SMALL LETTER BETA"] = "\u03B2",
-        ["GREEK SMALL LETTER PI"] = "\u03C0", ["GREEK CAPITAL LETTER DELTA"] = "\u0394",
-        ["GREEK SMALL LETTER LAMDA"] = "\u03BB", ["GREEK CAPITAL LETTER OMEGA"] = "\u03A9",
-        ["COPYRIGHT SIGN"] = "\u00A9", ["REGISTERED SIGN"] = "\u00AE", ["EURO SIGN"] = "\u20AC",
-        ["POUND SIGN"] = "\u00A3", ["YEN SIGN"] = "\u00A5", ["SNOWMAN"] = "\u2603", ["BLACK STAR"] = "\u2605",
-        ["WHITE STAR"] = "\u2606", ["CHECK MARK"] = "\u2713", ["HEAVY CHECK MARK"] = "\u2714",
-        ["MULTIPLICATION SIGN"] = "\u00D7", ["DIVISION SIGN"] = "\u00F7", ["INFINITY"] = "\u221E",
-        ["RIGHTWARDS ARROW"] = "\u2192", ["LEFTWARDS ARROW"] = "\u2190", ["LATIN SMALL LETTER E WITH ACUTE"] = "\u00E9",
-        ["NULL"] = "\0", ["LINE FEED"] = "\n", ["CARRIAGE RETURN"] = "\r", ["CHARACTER TABULATION"] = "\t",
-        ["GRINNING FACE"] = "\U0001F600", ["SNAKE"] = "\U0001F40D", ["PLUS-MINUS SIGN"] = "\u00B1",
-        ["MICRO SIGN"] = "\u00B5", ["SECTION SIGN"] = "\u00A7", ["PILCROW SIGN"] = "\u00B6",
-        ["BOX DRAWINGS LIGHT HORIZONTAL"] = "\u2500", ["BOX DRAWINGS LIGHT VERTICAL"] = "\u2502",
-        ["FULL BLOCK"] = "\u2588", ["ZERO WIDTH SPACE"] = "\u200B",
-    };
+    private static Dictionary<string, string>? _table;
 
-    public static string? Lookup(string name) => Table.TryGetValue(name, out var s) ? s : null;
+    private static Dictionary<string, string> Table
+    {
+        get
+        {
+            if (_table != null) return _table;
+            var t = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var entry in UnicodeNameData.Table.Split(';', StringSplitOptions.RemoveEmptyEntries))
+            {
+                int eq = entry.LastIndexOf('=');
+                t[entry[..eq]] = char.ConvertFromUtf32(Convert.ToInt32(entry[(eq + 1)..], 16));
+            }
+            return _table = t;
+        }
+    }
+
+    public static string? Lookup(string name)
+    {
+        if (Table.TryGetValue(name, out var s)) return s;
+        const string cjk = "CJK UNIFIED IDEOGRAPH-";
+        if (name.StartsWith(cjk, StringComparison.OrdinalIgnoreCase)
+            && int.TryParse(name[cjk.Length..], System.Globalization.NumberStyles.HexNumber, null, out int cp)
+            && cp is >= 0x4E00 and <= 0x9FFF)
+            return char.ConvertFromUtf32(cp);
+        return null;
+    }
 }

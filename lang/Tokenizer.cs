@@ -43,9 +43,15 @@ public sealed class Tokenizer
 
     public string? LineText(int line) => line >= 1 && line <= Lines.Length ? Lines[line - 1] : null;
 
+    /// Set once the tokenizer has reported an error (the parser then reports it unchanged).
+    public bool Failed { get; private set; }
+
     public SyntaxErrorException Error(string msg, int line, int col0, int endCol0 = -1,
         SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError)
-        => new(kind, msg, _file, line, col0 + 1, LineText(line), endCol0 < 0 ? -1 : endCol0 + 1);
+    {
+        Failed = true;
+        return new(kind, msg, _file, line, col0 + 1, LineText(line), endCol0 < 0 ? -1 : endCol0 + 1);
+    }
 
     private int Col => _pos - _lineStart;
     private char Cur => _pos < _src.Length ? _src[_pos] : '\0';
@@ -247,7 +253,7 @@ public sealed class Tokenizer
         {
             if (_pos >= _src.Length)
             {
-                int last = _line;
+                int last = _src.Length > 0 && _src[^1] == '\n' ? _line - 1 : _line;
                 if (triple)
                     throw Error($"unterminated triple-quoted string literal (detected at line {last})", line, col, col);
                 throw Error($"unterminated string literal (detected at line {last})", line, col, col);
