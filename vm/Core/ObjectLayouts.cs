@@ -41,6 +41,8 @@ public static class Off
     public const int StrHash = 16, StrData = 24;
 
     public const int FloatValue = 8;
+    // ByteArray: [8 count (raw)][16 storage: ByteBuffer, capacity = its length]
+    public const int ByteArrayCount = 8, ByteArrayStorage = 16;
     public const int BoolValue = 8;
     public const int CodeIndex = 8;
     public const int CellValue = 8;
@@ -81,7 +83,7 @@ public static class ObjectLayouts
         Register(TypeId.Tuple, GcLayout.Values("tuple", 16, 16, immutable: true));
         Register(TypeId.ValueArray, GcLayout.Values("value array", 16, 16));
         Register(TypeId.ByteBuffer, GcLayout.Bytes("byte buffer", 16, 16));
-        Register(TypeId.ByteArray, GcLayout.Fixed("bytearray", 32, 16));
+        Register(TypeId.ByteArray, GcLayout.Fixed("bytearray", 24, 16));
 
         Prefixed(TypeId.Instance, Off.InstanceSlots + 8 * Off.InstanceInlineSlots);
         Prefixed(TypeId.Exception, Off.ExcSuppressContext + 8);

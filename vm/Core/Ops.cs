@@ -21,7 +21,7 @@ public static partial class Ops
         if (v.IsSmallInt) return BuiltinTypes.Int;
         uint tid = Mem.TypeId(v.Ref);
         if (ObjectLayouts.HasClassWord[tid]) return PyType.FromRef(Mem.LoadValue(v.Ref, Off.Class));
-        return FixedClass[tid];
+        return FixedClass[tid] ?? BuiltinTypes.DictViewClass(v);
     }
 
     /// The heap Type object of v's class.

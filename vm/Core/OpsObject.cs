@@ -1,32 +1,136 @@
-// OWNER: object-model helper. The object protocol: repr/str, hash, rich comparison,
-// truth, attribute access (descriptors, instance maps, __getattr__, class attributes),
-// isinstance/issubclass.
+// OWNER: object-model helper. The object protocol: repr/str (fast paths for the
+// immutable built-ins, then __repr__/__str__ on the class), hash (numbers, str, tuple,
+// identity; __hash__ = None means unhashable) and truth (__bool__, then __len__).
+// Comparisons: OpsCompare.cs; attributes: OpsAttr.cs.
+using System.Globalization;
 using Stmvm.Gc;
-using Stmvm.Lang;
 
 namespace Stmvm.Vm;
 
 public static partial class Ops
 {
-    public static Value Repr(Value v) => throw new NotImplementedException();
-    public static Value Str(Value v) => throw new NotImplementedException();
-    public static string ReprOf(Value v) => throw new NotImplementedException();
-    public static string StrOf(Value v) => throw new NotImplementedException();
+    public static Value Repr(Value v)
+    {
+        string? fast = FastRepr(v);
+        return fast != null ? Strs.New(fast) : CallRepr(v);
+    }
+
+    public static string ReprOf(Value v) => FastRepr(v) ?? Strs.ToNet(CallRepr(v));
+
+    public static Value Str(Value v)
+    {
+        if (Strs.IsStr(v)) return v;
+        string? fast = FastStr(v);
+        return fast != null ? Strs.New(fast) : CallStr(v);
+    }
+
+    public static string StrOf(Value v) => Strs.IsStr(v) ? Strs.ToNet(v) : FastStr(v) ?? Strs.ToNet(CallStr(v));
+
+    /// repr of the layouts whose class is fixed and cannot be overridden; null for the rest.
+    private static string? FastRepr(Value v)
+    {
+        if (v.IsSmallInt) return v.SmallInt.ToString(CultureInfo.InvariantCulture);
+        return (TypeId)Mem.TypeId(v.Ref) switch
+        {
+            TypeId.Str => StrRepr.Of(v),
+            TypeId.Float => Floats.Repr(Floats.Get(v)),
+            TypeId.BigInt => Ints.ToDecimal(v),
+            TypeId.NoneType => "None",
+            TypeId.Bool => v == Py.True ? "True" : "False",
+            TypeId.EllipsisType => "Ellipsis",
+            TypeId.NotImplementedType => "NotImplemented",
+            TypeId.Type => TypeObjects.Repr(PyType.FromRef(v)),
+            _ => null,
+        };
+    }
+
+    /// str of the layouts where it equals the repr (numbers, None, bools).
+    private static string? FastStr(Value v) =>
+        v.IsSmallInt || (TypeId)Mem.TypeId(v.Ref) is TypeId.Float or TypeId.BigInt or TypeId.NoneType or TypeId.Bool
+            ? FastRepr(v) : null;
+
+    private static Value CallRepr(Value v)
+    {
+        Value r = Descriptors.CallUnbound(TypeObjects.LookupInMro(TypeOf(v), "__repr__"), v, []);
+        if (!Strs.IsStr(r)) throw Errors.TypeError($"__repr__ returned non-string (type {TypeName(r)})");
+        return r;
+    }
+
+    private static Value CallStr(Value v)
+    {
+        Value method = TypeObjects.LookupInMro(TypeOf(v), "__str__");
+        if (method == ObjectMethods.Str) return Repr(v);
+        Value r = Descriptors.CallUnbound(method, v, []);
+        if (!Strs.IsStr(r)) throw Errors.TypeError($"__str__ returned non-string (type {TypeName(r)})");
+        return r;
+    }
+
     /// hash(v); TypeError "unhashable type: 'list'".
-    public static long Hash(Value v) => throw new NotImplementedException();
-    /// a == b as a bool (identity first, as containers do).
-    public static bool Eq(Value a, Value b) => throw new NotImplementedException();
-    /// a op b: the full rich comparison protocol; returns whatever __op__ returns.
-    public static Value Compare(Value a, Value b, CompareOp op) => throw new NotImplementedException();
-    /// truth of a < b (used by sort, min, max, heapq).
-    public static bool Lt(Value a, Value b) => throw new NotImplementedException();
-    public static bool Truth(Value v) => throw new NotImplementedException();
-    /// getattr(obj, name); AttributeError as CPython words it.
-    public static Value GetAttr(Value obj, string name) => throw new NotImplementedException();
-    /// getattr(obj, name) or Value.Null when it does not exist (no exception).
-    public static Value GetAttrOrNull(Value obj, string name) => throw new NotImplementedException();
-    public static void SetAttr(Value obj, string name, Value value) => throw new NotImplementedException();
-    public static void DelAttr(Value obj, string name) => throw new NotImplementedException();
-    /// The attribute `name` looked up on the class of obj only (special method lookup), or Null.
-    public static Value LookupSpecial(PyType type, string name) => throw new NotImplementedException();
+    public static long Hash(Value v)
+    {
+        if (v.IsSmallInt) return Ints.Hash(v);
+        switch ((TypeId)Mem.TypeId(v.Ref))
+        {
+            case TypeId.Str: return Strs.Hash(v);
+            case TypeId.Float: return Floats.Hash(Floats.Get(v));
+            case TypeId.BigInt: return Ints.Hash(v);
+            case TypeId.Bool: return v == Py.True ? 1 : 0;
+            case TypeId.Tuple: return Tuples.Hash(v);
+            case TypeId.NoneType or TypeId.EllipsisType or TypeId.NotImplementedType or TypeId.Type:
+                return IdentityHash(v);
+        }
+        var type = TypeOf(v);
+        Value method = TypeObjects.LookupInMro(type, "__hash__");
+        if (method.IsNull || Py.IsNone(method)) throw Errors.TypeError($"unhashable type: '{type.Name}'");
+        if (method == ObjectMethods.Hash) return IdentityHash(v);
+        Value r = Descriptors.CallUnbound(method, v, []);
+        if (!Ints.IsInt(r)) throw Errors.TypeError("__hash__ method should return an integer");
+        if (!r.IsSmallInt) return Ints.Hash(r);
+        return r.SmallInt == -1 ? -2 : r.SmallInt;
+    }
+
+    /// CPython's _Py_HashPointer of the object's identity.
+    public static long IdentityHash(Value v)
+    {
+        ulong id = (ulong)Identity.Of(v.Ref);
+        long h = (long)((id >> 4) | (id << 60));
+        return h == -1 ? -2 : h;
+    }
+
+    public static bool Truth(Value v)
+    {
+        if (v.IsSmallInt) return v.SmallInt != 0;
+        switch ((TypeId)Mem.TypeId(v.Ref))
+        {
+            case TypeId.Bool: return v == Py.True;
+            case TypeId.NoneType: return false;
+            case TypeId.Float: return Floats.Get(v) != 0.0;
+            case TypeId.Str: return Strs.Length(v) != 0;
+            case TypeId.Tuple: return Tuples.Length(v) != 0;
+            case TypeId.BigInt or TypeId.Type or TypeId.Function or TypeId.BuiltinFunction or TypeId.BoundMethod
+                or TypeId.Module or TypeId.EllipsisType:
+                return true;
+            case TypeId.List when TypeOf(v) == BuiltinTypes.List: return Lists.Count(v) != 0;
+            case TypeId.Dict when TypeOf(v) == BuiltinTypes.Dict: return Dicts.Count(v) != 0;
+        }
+        return GenericTruth(v);
+    }
+
+    private static bool GenericTruth(Value v)
+    {
+        var type = TypeOf(v);
+        Value method = TypeObjects.LookupInMro(type, "__bool__");
+        if (!method.IsNull)
+        {
+            Value r = Descriptors.CallUnbound(method, v, []);
+            if (!Is(r, TypeId.Bool)) throw Errors.TypeError($"__bool__ should return bool, returned {TypeName(r)}");
+            return r == Py.True;
+        }
+        if (!TypeObjects.LookupInMro(type, "__len__").IsNull) return Len(v) != 0;
+        return true;
+    }
+
+    /// super(type, obj): the zero-argument form passes the __class__ cell's class and the
+    /// frame's first argument.
+    public static Value Super(Value type, Value obj) => SuperObjects.New(type, obj);
 }

@@ -41,6 +41,9 @@ public sealed class PyType
     /// For built-in types: what calling the exact type does (e.g. int("12"), list(x)).
     /// User subclasses go through __new__/__init__ instead.
     public NativeFn? Constructor;
+    /// Direct subclasses (user classes register with their bases), for __subclasses__()
+    /// and for propagating attribute changes (versions, flags) down the hierarchy.
+    public readonly List<PyType> Subclasses = new();
 
     private PyType(string name, TypeFlags flags, TypeId layout)
     {

@@ -1,15 +1,101 @@
-// OWNER: containers helper. tuple: an immutable ValueArray-shaped object.
+// tuple: an immutable ValueArray-shaped object (length at Off.Length, items from
+// Off.ArrayData). No read barrier is needed. Also the tuple hash (CPython 3.11's xxHash-based
+// tuplehash, exactly) and repr. Methods and the constructor are in TupleMethods.cs.
 using Stmvm.Gc;
 
 namespace Stmvm.Vm;
 
 public static class Tuples
 {
+    /// The shared empty tuple (old space), created on first use.
     public static Value Empty;
-    public static Value New(ReadOnlySpan<Value> items) => throw new NotImplementedException();
-    public static Value NewOld(ReadOnlySpan<Value> items) => throw new NotImplementedException();
-    public static int Length(Value t) => throw new NotImplementedException();
-    public static Value Item(Value t, int i) => throw new NotImplementedException();
+
+    public static bool IsTuple(Value v) => Ops.Is(v, TypeId.Tuple);
+
+    public static Value New(ReadOnlySpan<Value> items)
+    {
+        if (items.Length == 0) return EmptyTuple();
+        long obj = Collector.AllocateArray((uint)TypeId.Tuple, items.Length);
+        items.CopyTo(Mem.Values(obj, Off.ArrayData, items.Length));
+        return Value.FromRef(obj);
+    }
+
+    public static Value NewOld(ReadOnlySpan<Value> items)
+    {
+        if (items.Length == 0) return EmptyTuple();
+        long obj = Collector.AllocateOldArray((uint)TypeId.Tuple, items.Length);
+        items.CopyTo(Mem.Values(obj, Off.ArrayData, items.Length));
+        return Value.FromRef(obj);
+    }
+
+    public static Value Pair(Value a, Value b)
+    {
+        long obj = Collector.AllocateArray((uint)TypeId.Tuple, 2);
+        Mem.StoreValue(obj, Off.ArrayData, a);
+        Mem.StoreValue(obj, Off.ArrayData + 8, b);
+        return Value.FromRef(obj);
+    }
+
+    /// A new tuple of `length` items, all Null: the caller fills Items() before publishing it.
+    public static Value Uninitialized(int length)
+        => length == 0 ? EmptyTuple() : Value.FromRef(Collector.AllocateArray((uint)TypeId.Tuple, length));
+
+    private static Value EmptyTuple()
+    {
+        if (Empty.IsNull)
+        {
+            Empty = Value.FromRef(Collector.AllocateOldArray((uint)TypeId.Tuple, 0));
+            Heap.Instance.GlobalRoots.Add(Empty);
+        }
+        return Empty;
+    }
+
+    public static int Length(Value t) => (int)Mem.Load(t.Ref, Off.Length);
+
+    public static Value Item(Value t, int i) => Mem.LoadValue(t.Ref, Off.ArrayData + 8 * i);
+
     /// The items in place (valid until the next safe point).
-    public static Span<Value> Items(Value t) => throw new NotImplementedException();
+    public static Span<Value> Items(Value t) => Mem.Values(t.Ref, Off.ArrayData, Length(t));
+
+    /// hash(tuple): CPython's xxHash-based algorithm; items' __hash__ may run guest code.
+    public static long Hash(Value t)
+    {
+        const ulong Prime1 = 11400714785074694791UL, Prime2 = 14029467366897019727UL, Prime5 = 2870177450012600261UL;
+        using var rs = new RootScope();
+        int ht = rs.Add(t);
+        int n = Length(t);
+        ulong acc = Prime5;
+        for (int i = 0; i < n; i++)
+        {
+            ulong lane = (ulong)Ops.Hash(Item(rs[ht], i));
+            acc += lane * Prime2;
+            acc = (acc << 31) | (acc >> 33);
+            acc *= Prime1;
+        }
+        acc += (ulong)n ^ (Prime5 ^ 3527539UL);
+        return acc == ulong.MaxValue ? 1546275796 : (long)acc;
+    }
+
+    /// Rich comparison of two tuples (lexicographic).
+    public static Value Compare(Value a, Value b, Lang.CompareOp op) => Sequences.Compare(a, b, op);
+
+    public static string Repr(Value t)
+    {
+        int n = Length(t);
+        if (n == 0) return "()";
+        if (!ReprGuard.Enter(t)) return "(...)";
+        try
+        {
+            var sb = new System.Text.StringBuilder("(");
+            using var rs = new RootScope();
+            int ht = rs.Add(t);
+            for (int i = 0; i < n; i++)
+            {
+                if (i > 0) sb.Append(", ");
+                sb.Append(Ops.ReprOf(Item(rs[ht], i)));
+            }
+            return sb.Append(n == 1 ? ",)" : ")").ToString();
+        }
+        finally { ReprGuard.Leave(); }
+    }
 }

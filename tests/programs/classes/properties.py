@@ -6,7 +6,6 @@ class Temperature:
     @property
     def celsius(self):
         return self._c
-
     @celsius.setter
     def celsius(self, value):
         if value < -273.15:

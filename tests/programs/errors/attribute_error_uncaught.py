@@ -1,12 +1,31 @@
-# An uncaught AttributeError on an instance.
+# An uncaught AttributeError when a linked list walk runs off the end.
 class Node:
     def __init__(self, value, nxt=None):
         self.value = value
         self.nxt = nxt
 
+    def __repr__(self):
+        return f"Node({self.value})"
+
+def build(values):
+    head = None
+    for v in reversed(values):
+        head = Node(v, head)
+    return head
+
+def walk_safely(node):
+    out = []
+    while node is not None:
+        out.append(node.value)
+        node = node.nxt
+    return out
+
 def walk(node):
     while True:
-        print(node.value)
+        print("visit", node.value)
         node = node.nxt
 
-walk(Node(1, Node(2, Node(3))))
+lst = build([1, 2, 3])
+print(lst, walk_safely(lst))
+print(getattr(lst.nxt.nxt.nxt, "value", "end of list"))
+walk(lst)

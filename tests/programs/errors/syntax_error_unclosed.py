@@ -5,4 +5,11 @@ def broken(values):
     total = sum(values
     return total
 
+def fine(values):
+    return max(values)
+
 print(broken([1, 2, 3]))
+print(fine([1, 2, 3]))
+
+for i in range(3):
+    print(i)

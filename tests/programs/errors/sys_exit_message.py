@@ -6,6 +6,15 @@ def validate(args):
         sys.exit(f"usage: prog SRC DST (got {len(args) - 1} argument(s))")
     return args[1:]
 
-print("validating")
-validate(["prog", "only-one"])
+def main(argv):
+    print("validating", argv)
+    src, dst = validate(argv)
+    print("copying", src, "to", dst)
+
+main(["prog", "a.txt", "b.txt"])
+try:
+    main(["prog"])
+except SystemExit as e:
+    print("caught:", e.code)
+main(["prog", "only-one"])
 print("never printed")

@@ -5,7 +5,7 @@ print(str(0.1), repr(0.1), str(1e50), str(-1.5e-7))
 print(float(True), float(False), float("0"), float("-0"))
 print(round(2.5), round(3.5), round(-2.5), round(0.5), round(1.5))
 print(round(2.675, 2), round(1.005, 2), round(0.045, 2), round(10.0 / 3, 4))
-print(round(1e20, -5) == 1e20, round(123456.789, -3), round(float("inf")) if False else "skip")
+print(round(1e20, -5) == 1e20, round(123456.789, -3))
 try:
     round(float("inf"))
 except OverflowError as e:
@@ -30,7 +30,7 @@ try:
     float("1,5")
 except ValueError as e:
     print(type(e).__name__, e)
-for s in ["1e500", "-1e500", "1e-500", "0x10" if False else "10"]:
+for s in ["1e500", "-1e500", "1e-500", "10"]:
     print(s, float(s))
 print(1e308 + 1e308, -(1e308 + 1e308))
 print(float(10 ** 308), float(-10 ** 308))

@@ -18,7 +18,7 @@ def defaults(a, b=[], c=None):
     b.append(a)
     return b, c
 print(defaults(1), defaults(2), defaults(3, []))
-print(defaults.__defaults__[1] if False else len(defaults.__defaults__))
+print(len(defaults.__defaults__), defaults.__defaults__[0])
 
 cases = [
     lambda: f(1, 2),

@@ -32,4 +32,4 @@ print(max(True, 2), min(False, -1), sorted([True, False, 2, -1]))
 x = None
 if not x:
     print("None is falsy")
-print(bin(True), True.bit_length(), (5).real if False else True.real)
+print(bin(True), True.bit_length(), (5).real, True.real)

@@ -9,4 +9,9 @@ def total(items):
     return sum(to_int(s) for s in items)
 
 print(total(["1", "2"]))
+try:
+    total(["x"])
+except TypeError as e:
+    print("caught:", e, "| cause:", e.__cause__, "| suppressed context:", e.__suppress_context__)
+print(total([]))
 print(total(["3", "four"]))

@@ -1,6 +1,8 @@
 # An exception raised inside a generator, consumed by a for loop in another function.
 def read_numbers(text):
     for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
         yield lineno, float(line)
 
 def total(text):
@@ -10,5 +12,6 @@ def total(text):
         s += value
     return s
 
-print(total("1.5\n2.5\n3"))
+print(total("1.5\n2.5\n\n3"))
+print(total(""))
 print(total("4\nfive\n6"))

@@ -1,0 +1,55 @@
+// An activation of a code object: a window of the thread's data stack (locals, then cell
+// and free variables' cells, then the value stack) and the few Values the GC must see.
+// Frame objects are pooled per thread (ThreadState) and reused, so a call allocates
+// nothing on the .NET heap.
+using Stmvm.Gc;
+
+namespace Stmvm.Vm;
+
+public sealed class Frame
+{
+    public CodeInfo Code = null!;
+    /// The function being run (Null for module code run directly).
+    public Value Function;
+    public Value Globals;
+    /// The namespace of module and class bodies (LOAD_NAME/STORE_NAME); Null for functions.
+    public Value Locals;
+    /// The generator whose frame this is, or Null.
+    public Value Generator;
+    /// The data-stack chunk holding the window, and where the window starts in it.
+    public Value[] S = null!;
+    public int Chunk;
+    public int Base;
+    /// Saved stack pointer and instruction index (absolute in S / in Code.Instrs), valid while
+    /// the frame is not running (suspended, calling out, or unwinding).
+    public int Sp;
+    public int Ip;
+    /// Index of the last instruction started (for tracebacks).
+    public int LastIp;
+    /// How many PUSH_EXC_INFO are open in this frame (a generator's own exception state).
+    public int ExcDepth;
+    /// Set by YIELD_VALUE/YIELD_FROM when the frame suspends instead of returning.
+    public bool Yielded;
+    public Frame? Back;
+
+    public int CellBase => Base + Code.NLocals;
+    public int StackBase => Base + Code.NLocals + Code.NCells;
+    public int Line => Code.LineOf(LastIp);
+
+    internal void Clear()
+    {
+        Function = Globals = Locals = Generator = Value.Null;
+        S = null!;
+        Back = null;
+        Yielded = false;
+        ExcDepth = 0;
+    }
+
+    internal void VisitRoots(RootVisitor v)
+    {
+        v.Visit(ref Function);
+        v.Visit(ref Globals);
+        v.Visit(ref Locals);
+        v.Visit(ref Generator);
+    }
+}

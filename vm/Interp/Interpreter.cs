@@ -1,0 +1,314 @@
+// The interpreter loop: one switch over the int instructions of a frame (lang/Opcode.cs
+// defines each opcode). Opcodes longer than a few lines call a helper in
+// InterpreterOps.cs / InterpreterCalls.cs / ExceptionFlow.cs, so that each semantic is
+// written once (the JIT's trace recorder mirrors them). Safe points: JUMP_BACKWARD,
+// before calls (inside CallFunction) and at returns — nowhere else.
+//
+// The frame's window: s[lb..) locals, s[cb..) cells, s[stackBase..) value stack; sp is the
+// absolute index of the first free stack slot.
+using Stmvm.Gc;
+using Stmvm.Lang;
+
+namespace Stmvm.Vm;
+
+public static partial class Interpreter
+{
+    /// Called when a loop header gets hot (set by the command line when a JIT is wired in).
+    public static IJitHook? JitHook;
+
+    /// Runs f from f.Ip with stack pointer f.Sp until it returns (the result) or suspends
+    /// (f.Yielded, the yielded value). `pending`: an exception to raise at the instruction
+    /// before f.Ip as soon as the frame starts (generator.throw()).
+    public static Value Execute(ThreadState ts, Frame f, PyException? pending = null)
+    {
+        CodeInfo code = f.Code;
+        int[] instrs = code.Instrs;
+        Value[] consts = code.Consts;
+        Value[] s = f.S;
+        int lb = f.Base, cb = f.CellBase;
+        int ip = f.Ip, sp = f.Sp;
+        while (true)
+        {
+            try
+            {
+                if (pending != null)
+                {
+                    var p = pending;
+                    pending = null;
+                    throw p;
+                }
+                while (true)
+                {
+                    int instr = instrs[ip++];
+                    int arg = instr >> 8;
+                    switch ((Opcode)(instr & 0xff))
+                    {
+                        case Opcode.NOP: break;
+                        case Opcode.POP_TOP: sp--; break;
+                        case Opcode.COPY: s[sp] = s[sp - arg]; sp++; break;
+                        case Opcode.SWAP: (s[sp - 1], s[sp - arg]) = (s[sp - arg], s[sp - 1]); break;
+
+                        case Opcode.LOAD_CONST: s[sp++] = consts[arg]; break;
+                        case Opcode.LOAD_FAST:
+                        {
+                            Value v = s[lb + arg];
+                            if (v.IsNull) throw UnboundLocal(code.Code.VarNames[arg]);
+                            s[sp++] = v;
+                            break;
+                        }
+                        case Opcode.STORE_FAST: s[lb + arg] = s[--sp]; break;
+                        case Opcode.DELETE_FAST:
+                            if (s[lb + arg].IsNull) throw UnboundLocal(code.Code.VarNames[arg]);
+                            s[lb + arg] = Value.Null;
+                            break;
+                        case Opcode.LOAD_DEREF: s[sp++] = LoadDeref(code, s[cb + arg], arg); break;
+                        case Opcode.STORE_DEREF: Cells.Set(s[cb + arg], s[--sp]); break;
+                        case Opcode.DELETE_DEREF:
+                            LoadDeref(code, s[cb + arg], arg);
+                            Cells.Set(s[cb + arg], Value.Null);
+                            break;
+                        case Opcode.LOAD_CLOSURE: s[sp++] = s[cb + arg]; break;
+                        case Opcode.LOAD_CLASSDEREF: s[sp++] = LoadClassDeref(f, s[cb + arg], arg); break;
+                        case Opcode.LOAD_GLOBAL: s[sp++] = LoadGlobal(f.Globals, code.Names[arg]); break;
+                        case Opcode.STORE_GLOBAL: Dicts.Set(f.Globals, code.Names[arg], s[--sp]); break;
+                        case Opcode.DELETE_GLOBAL:
+                            if (!Dicts.Delete(f.Globals, code.Names[arg])) throw NameNotDefined(code.Names[arg]);
+                            break;
+                        case Opcode.LOAD_NAME: s[sp++] = LoadName(f, code.Names[arg]); break;
+                        case Opcode.STORE_NAME: Dicts.Set(NamespaceOf(f), code.Names[arg], s[--sp]); break;
+                        case Opcode.DELETE_NAME:
+                            if (!Dicts.Delete(NamespaceOf(f), code.Names[arg])) throw NameNotDefined(code.Names[arg]);
+                            break;
+
+                        case Opcode.LOAD_ATTR: s[sp - 1] = Ops.GetAttr(s[sp - 1], code.Code.Names[arg]); break;
+                        case Opcode.STORE_ATTR:
+                            Ops.SetAttr(s[sp - 1], code.Code.Names[arg], s[sp - 2]);
+                            sp -= 2;
+                            break;
+                        case Opcode.DELETE_ATTR: Ops.DelAttr(s[--sp], code.Code.Names[arg]); break;
+                        case Opcode.LOAD_METHOD: LoadMethod(s, sp, code.Code.Names[arg]); sp++; break;
+                        case Opcode.CALL_METHOD:
+                        {
+                            int first = sp - arg - 2;
+                            s[first] = s[first].IsNull
+                                ? CallValue(ts, s[first + 1], s.AsSpan(first + 2, arg))
+                                : CallValue(ts, s[first], s.AsSpan(first + 1, arg + 1));
+                            sp = first + 1;
+                            break;
+                        }
+
+                        case Opcode.UNARY_POSITIVE: s[sp - 1] = Ops.Positive(s[sp - 1]); break;
+                        case Opcode.UNARY_NEGATIVE: s[sp - 1] = Ops.Negative(s[sp - 1]); break;
+                        case Opcode.UNARY_NOT: s[sp - 1] = Py.Bool(!Truth(s[sp - 1])); break;
+                        case Opcode.UNARY_INVERT: s[sp - 1] = Ops.Invert(s[sp - 1]); break;
+                        case Opcode.BINARY_OP:
+                            sp--;
+                            s[sp - 1] = Binary(s[sp - 1], s[sp], (BinaryOp)arg);
+                            break;
+                        case Opcode.COMPARE_OP:
+                            sp--;
+                            s[sp - 1] = Compare(s[sp - 1], s[sp], (CompareOp)arg);
+                            break;
+                        case Opcode.IS_OP:
+                            sp--;
+                            s[sp - 1] = Py.Bool((s[sp - 1].Bits == s[sp].Bits) != (arg != 0));
+                            break;
+                        case Opcode.CONTAINS_OP:
+                            sp--;
+                            s[sp - 1] = Py.Bool(Ops.Contains(s[sp], s[sp - 1]) != (arg != 0));
+                            break;
+
+                        case Opcode.BINARY_SUBSCR:
+                            sp--;
+                            s[sp - 1] = Ops.GetItem(s[sp - 1], s[sp]);
+                            break;
+                        case Opcode.STORE_SUBSCR:
+                            Ops.SetItem(s[sp - 2], s[sp - 1], s[sp - 3]);
+                            sp -= 3;
+                            break;
+                        case Opcode.DELETE_SUBSCR:
+                            Ops.DelItem(s[sp - 2], s[sp - 1]);
+                            sp -= 2;
+                            break;
+                        case Opcode.BUILD_SLICE:
+                            sp -= arg - 1;
+                            s[sp - 1] = Slices.New(s[sp - 1], s[sp], arg == 3 ? s[sp + 1] : Py.None);
+                            break;
+
+                        case Opcode.BUILD_TUPLE:
+                            sp -= arg;
+                            s[sp] = Tuples.New(s.AsSpan(sp, arg));
+                            sp++;
+                            break;
+                        case Opcode.BUILD_LIST:
+                            sp -= arg;
+                            s[sp] = Lists.FromSpan(s.AsSpan(sp, arg));
+                            sp++;
+                            break;
+                        case Opcode.BUILD_SET: sp = BuildSet(s, sp, arg); break;
+                        case Opcode.BUILD_MAP: sp = BuildMap(s, sp, arg); break;
+                        case Opcode.BUILD_STRING:
+                            sp -= arg;
+                            s[sp] = BuildString(s.AsSpan(sp, arg));
+                            sp++;
+                            break;
+                        case Opcode.FORMAT_VALUE: sp = FormatValue(s, sp, arg); break;
+                        case Opcode.LIST_APPEND:
+                            sp--;
+                            Lists.Append(s[sp - arg], s[sp]);
+                            break;
+                        case Opcode.SET_ADD:
+                            sp--;
+                            Sets.Add(s[sp - arg], s[sp]);
+                            break;
+                        case Opcode.MAP_ADD:
+                            sp -= 2;
+                            Dicts.Set(s[sp - arg], s[sp], s[sp + 1]);
+                            break;
+                        case Opcode.LIST_EXTEND: sp--; ExtendList(s, sp - arg, sp); break;
+                        case Opcode.SET_UPDATE: sp--; UpdateSet(s, sp - arg, sp); break;
+                        case Opcode.DICT_UPDATE: sp--; UpdateDict(s, sp - arg, sp, null); break;
+                        case Opcode.DICT_MERGE: sp--; UpdateDict(s, sp - arg, sp, s[sp - arg - 2]); break;
+                        case Opcode.LIST_TO_TUPLE: s[sp - 1] = Tuples.New(Lists.Items(s[sp - 1])); break;
+                        case Opcode.UNPACK_SEQUENCE: sp = UnpackSequence(s, sp, arg, ScratchOf(f)); break;
+                        case Opcode.UNPACK_EX: sp = UnpackEx(s, sp, arg & 0xff, arg >> 8); break;
+
+                        case Opcode.JUMP: ip = arg; break;
+                        case Opcode.JUMP_BACKWARD:
+                            ip = arg;
+                            if (++code.LoopCounters[arg] >= JitThreshold) OnHotLoop(f, arg, sp);
+                            Collector.SafePoint();
+                            break;
+                        case Opcode.POP_JUMP_IF_FALSE:
+                            if (!Truth(s[--sp])) ip = arg;
+                            break;
+                        case Opcode.POP_JUMP_IF_TRUE:
+                            if (Truth(s[--sp])) ip = arg;
+                            break;
+                        case Opcode.JUMP_IF_FALSE_OR_POP:
+                            if (!Truth(s[sp - 1])) ip = arg;
+                            else sp--;
+                            break;
+                        case Opcode.JUMP_IF_TRUE_OR_POP:
+                            if (Truth(s[sp - 1])) ip = arg;
+                            else sp--;
+                            break;
+                        case Opcode.GET_ITER: s[sp - 1] = Ops.GetIter(s[sp - 1]); break;
+                        case Opcode.FOR_ITER:
+                        {
+                            Value next = ForIterNext(s[sp - 1]);
+                            if (next.IsNull)
+                            {
+                                sp--;
+                                ip = arg;
+                            }
+                            else s[sp++] = next;
+                            break;
+                        }
+                        case Opcode.RETURN_VALUE:
+                            Collector.SafePoint();
+                            f.Sp = sp - 1;
+                            f.Ip = ip;
+                            return s[sp - 1];
+
+                        case Opcode.CALL:
+                        {
+                            int first = sp - arg - 1;
+                            s[first] = CallValue(ts, s[first], s.AsSpan(first + 1, arg));
+                            sp = first + 1;
+                            break;
+                        }
+                        case Opcode.CALL_KW:
+                        {
+                            string[] names = code.KeywordNames(s[sp - 1]);
+                            int first = sp - arg - 2;
+                            int npos = arg - names.Length;
+                            s[first] = Ops.Call(s[first], s.AsSpan(first + 1, npos), s.AsSpan(first + 1 + npos, names.Length), names);
+                            sp = first + 1;
+                            break;
+                        }
+                        case Opcode.CALL_FUNCTION_EX:
+                        {
+                            int first = sp - arg - 2;
+                            s[first] = CallEx(ts, s, first, arg != 0);
+                            sp = first + 1;
+                            break;
+                        }
+                        case Opcode.MAKE_FUNCTION: sp = MakeFunction(f, s, sp, arg); break;
+                        case Opcode.LOAD_BUILD_CLASS: s[sp++] = BuildClass.Function; break;
+
+                        case Opcode.YIELD_VALUE:
+                            f.Yielded = true;
+                            f.Ip = ip;
+                            f.Sp = sp - 1;
+                            return s[sp - 1];
+                        case Opcode.GET_YIELD_FROM_ITER:
+                            if (!Ops.Is(s[sp - 1], TypeId.Generator)) s[sp - 1] = Ops.GetIter(s[sp - 1]);
+                            break;
+                        case Opcode.YIELD_FROM:
+                        {
+                            f.LastIp = ip - 1;
+                            if (Generators.YieldFromStep(s[sp - 2], s[sp - 1], out Value result))
+                            {
+                                f.Yielded = true;
+                                f.Ip = ip - 1;
+                                f.Sp = sp - 1;
+                                return result;
+                            }
+                            sp--;
+                            s[sp - 1] = result;
+                            break;
+                        }
+
+                        case Opcode.RAISE_VARARGS: throw Raise(ts, s, sp, arg);
+                        case Opcode.PUSH_EXC_INFO:
+                        {
+                            Value exc = s[sp - 1];
+                            s[sp - 1] = ts.CurrentExc.IsNull ? Py.None : ts.CurrentExc;
+                            s[sp++] = exc;
+                            ts.CurrentExc = exc;
+                            f.ExcDepth++;
+                            break;
+                        }
+                        case Opcode.POP_EXCEPT:
+                        {
+                            Value prev = s[--sp];
+                            ts.CurrentExc = Py.IsNone(prev) ? Value.Null : prev;
+                            f.ExcDepth--;
+                            break;
+                        }
+                        case Opcode.CHECK_EXC_MATCH: s[sp - 1] = Py.Bool(ExceptionMatches(s[sp - 2], s[sp - 1])); break;
+                        case Opcode.RERAISE: throw Reraise(ts, s[sp - 1]);
+                        case Opcode.LOAD_ASSERTION_ERROR: s[sp++] = BuiltinTypes.AssertionError.Ref; break;
+                        case Opcode.BEFORE_WITH: BeforeWith(s, sp); sp++; break;
+                        case Opcode.WITH_EXCEPT_START: s[sp] = WithExceptStart(s, sp); sp++; break;
+
+                        case Opcode.IMPORT_NAME:
+                            sp--;
+                            s[sp - 1] = Imports.ImportName(f, code.Code.Names[arg], s[sp - 1], s[sp]);
+                            break;
+                        case Opcode.IMPORT_FROM: s[sp] = Imports.ImportFrom(s[sp - 1], code.Code.Names[arg]); sp++; break;
+                        case Opcode.IMPORT_STAR: Imports.ImportStar(s[--sp], NamespaceOf(f)); break;
+                        case Opcode.PRINT_EXPR: PrintExpr(s[--sp]); break;
+
+                        default:
+                            throw Errors.RuntimeError($"unknown opcode {instr & 0xff}");
+                    }
+                }
+            }
+            catch (Exception e) when (e is PyException or HeapExhaustedException)
+            {
+                var pe = e as PyException ?? Errors.MemoryError();
+                if (!HandleException(ts, f, pe, ip - 1, ref ip, ref sp))
+                {
+                    if (ReferenceEquals(pe, e)) throw;
+                    throw pe;
+                }
+            }
+            catch (Exception e) when (NoteInternalError(ts, f, ip - 1))
+            {
+                throw new InvalidOperationException("unreachable", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,171 @@
+// str methods about characters: case mappings (upper, lower, casefold, capitalize, title,
+// swapcase), the is*() predicates, and maketrans/translate.
+using System.Text;
+using Stmvm.Gc;
+
+namespace Stmvm.Vm;
+
+public static class StrCaseMethods
+{
+    [Setup(SetupPhase.TypeMethods)]
+    private static void Define()
+    {
+        var t = BuiltinTypes.Str;
+        Map(t, "upper", (sb, cp, _) => StrText.AppendUpper(sb, cp));
+        Map(t, "lower", (sb, cp, _) => Strs.AppendCodePoint(sb, StrText.ToLower(cp)));
+        Map(t, "casefold", (sb, cp, _) => { if (cp == 0xdf) sb.Append("ss"); else Strs.AppendCodePoint(sb, StrText.ToLower(cp)); });
+        Map(t, "swapcase", (sb, cp, _) =>
+        {
+            if (StrText.IsUpper(cp)) Strs.AppendCodePoint(sb, StrText.ToLower(cp));
+            else if (StrText.IsLower(cp)) StrText.AppendUpper(sb, cp);
+            else Strs.AppendCodePoint(sb, cp);
+        });
+        Map(t, "capitalize", (sb, cp, i) =>
+        {
+            if (i == 0) StrText.AppendTitle(sb, cp);
+            else Strs.AppendCodePoint(sb, StrText.ToLower(cp));
+        });
+        BuiltinDunders.Method(t, "title", 0, (self, _) => Strs.New(Title(self)));
+        Predicate(t, "isalpha", StrText.IsAlpha);
+        Predicate(t, "isalnum", StrText.IsAlnum);
+        Predicate(t, "isdecimal", StrText.IsDecimal);
+        Predicate(t, "isdigit", StrText.IsDigit);
+        Predicate(t, "isnumeric", StrText.IsNumeric);
+        Predicate(t, "isspace", StrText.IsSpace);
+        Predicate(t, "isascii", cp => cp < 128, emptyResult: true);
+        Predicate(t, "isprintable", StrText.IsPrintable, emptyResult: true);
+        BuiltinDunders.Method(t, "islower", 0, (self, _) => Py.Bool(CasedOnly(self, StrText.IsLower, StrText.IsUpper)));
+        BuiltinDunders.Method(t, "isupper", 0, (self, _) => Py.Bool(CasedOnly(self, StrText.IsUpper, StrText.IsLower)));
+        BuiltinDunders.Method(t, "istitle", 0, (self, _) => Py.Bool(IsTitle(self)));
+        BuiltinDunders.Method(t, "isidentifier", 0, (self, _) => Py.Bool(IsIdentifier(self)));
+        NumberDunders.DefineStaticMethod(t, "maketrans", MakeTrans);
+        BuiltinDunders.Method(t, "translate", 1, (self, a) => Translate(self, a[0]));
+    }
+
+    private static void Map(PyType t, string name, Action<StringBuilder, int, int> map)
+        => BuiltinDunders.Method(t, name, 0, (self, _) =>
+        {
+            int n = Strs.Length(self);
+            var sb = new StringBuilder(n);
+            for (int i = 0; i < n; i++) map(sb, Strs.CharAt(self, i), i);
+            return Strs.New(sb.ToString());
+        });
+
+    private static void Predicate(PyType t, string name, Func<int, bool> test, bool emptyResult = false)
+        => BuiltinDunders.Method(t, name, 0, (self, _) =>
+        {
+            int n = Strs.Length(self);
+            if (n == 0) return Py.Bool(emptyResult);
+            for (int i = 0; i < n; i++) if (!test(Strs.CharAt(self, i))) return Py.False;
+            return Py.True;
+        });
+
+    /// islower/isupper: at least one cased character, none of the opposite case.
+    private static bool CasedOnly(Value s, Func<int, bool> wanted, Func<int, bool> opposite)
+    {
+        bool any = false;
+        for (int i = 0; i < Strs.Length(s); i++)
+        {
+            int cp = Strs.CharAt(s, i);
+            if (opposite(cp) || StrText.IsTitle(cp)) return false;
+            any |= wanted(cp);
+        }
+        return any;
+    }
+
+    private static string Title(Value s)
+    {
+        var sb = new StringBuilder(Strs.Length(s));
+        bool previousCased = false;
+        for (int i = 0; i < Strs.Length(s); i++)
+        {
+            int cp = Strs.CharAt(s, i);
+            if (previousCased) Strs.AppendCodePoint(sb, StrText.ToLower(cp));
+            else StrText.AppendTitle(sb, cp);
+            previousCased = StrText.IsCased(cp);
+        }
+        return sb.ToString();
+    }
+
+    private static bool IsTitle(Value s)
+    {
+        bool cased = false, previousCased = false;
+        for (int i = 0; i < Strs.Length(s); i++)
+        {
+            int cp = Strs.CharAt(s, i);
+            if (StrText.IsUpper(cp) || StrText.IsTitle(cp))
+            {
+                if (previousCased) return false;
+                previousCased = cased = true;
+            }
+            else if (StrText.IsLower(cp))
+            {
+                if (!previousCased) return false;
+                previousCased = cased = true;
+            }
+            else previousCased = false;
+        }
+        return cased;
+    }
+
+    private static bool IsIdentifier(Value s)
+    {
+        int n = Strs.Length(s);
+        if (n == 0 || !StrText.IsIdentifierStart(Strs.CharAt(s, 0))) return false;
+        for (int i = 1; i < n; i++) if (!StrText.IsIdentifierPart(Strs.CharAt(s, i))) return false;
+        return true;
+    }
+
+    /// str.maketrans(x[, y[, z]]): a dict from code points to code points, strs or None.
+    private static Value MakeTrans(ReadOnlySpan<Value> args, ReadOnlySpan<Value> kwValues, string[]? kwNames)
+    {
+        Args.Range("maketrans", args, kwNames, 1, 3);
+        Value table = Dicts.New();
+        if (args.Length == 1)
+        {
+            if (!Ops.Is(args[0], TypeId.Dict)) throw Errors.TypeError("if you give only one argument to maketrans it must be a dict");
+            int pos = 0;
+            while (Dicts.Next(args[0], ref pos, out Value k, out Value v))
+            {
+                if (Strs.IsStr(k))
+                {
+                    if (Strs.Length(k) != 1) throw Errors.ValueError("string keys in translate table must be of length 1");
+                    k = Ints.New(Strs.CharAt(k, 0));
+                }
+                else if (!Ints.IsInt(k)) throw Errors.TypeError("keys in translate table must be strings or integers");
+                Dicts.Set(table, k, v);
+            }
+            return table;
+        }
+        Value x = StrMethods.Sub(args[0], "maketrans() argument 1"), y = StrMethods.Sub(args[1], "maketrans() argument 2");
+        if (Strs.Length(x) != Strs.Length(y)) throw Errors.ValueError("the first two maketrans arguments must have equal length");
+        for (int i = 0; i < Strs.Length(x); i++)
+            Dicts.Set(table, Ints.New(Strs.CharAt(x, i)), Ints.New(Strs.CharAt(y, i)));
+        if (args.Length == 3)
+        {
+            Value z = StrMethods.Sub(args[2], "maketrans() argument 3");
+            for (int i = 0; i < Strs.Length(z); i++) Dicts.Set(table, Ints.New(Strs.CharAt(z, i)), Py.None);
+        }
+        return table;
+    }
+
+    /// s.translate(table): table[ord(c)] gives a code point, a str or None; LookupError keeps c.
+    private static Value Translate(Value self, Value table)
+    {
+        var sb = new StringBuilder(Strs.Length(self));
+        using var rs = new RootScope();
+        int hs = rs.Add(self), ht = rs.Add(table);
+        for (int i = 0; i < Strs.Length(rs[hs]); i++)
+        {
+            int cp = Strs.CharAt(rs[hs], i);
+            Value mapped;
+            try { mapped = Ops.GetItem(rs[ht], Ints.New(cp)); }
+            catch (PyException e) when (e.Type.IsSubtypeOf(BuiltinTypes.LookupError)) { Strs.AppendCodePoint(sb, cp); continue; }
+            if (Py.IsNone(mapped)) continue;
+            if (Strs.IsStr(mapped)) sb.Append(Strs.ToNet(mapped));
+            else if (Ints.IsInt(mapped)) Strs.AppendCodePoint(sb, (int)Ops.IndexAsLong(mapped));
+            else throw Errors.TypeError("character mapping must return integer, None or str");
+        }
+        return Strs.New(sb.ToString());
+    }
+}
