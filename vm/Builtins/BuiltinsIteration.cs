@@ -43,10 +43,19 @@ internal static class BuiltinsIteration
         return Iterators.NewCallableIter(args[0], args[1]);
     }
 
+    /// next(it[, default]): without a default, a generator's or class's __next__ is called
+    /// directly so that its StopIteration (and value) reaches the caller unchanged.
     private static Value Next(ReadOnlySpan<Value> args, ReadOnlySpan<Value> kwValues, string[]? kwNames)
     {
         Args.Range("next", args, kwNames, 1, 2);
-        Value item = Ops.Next(args[0]);
+        Value it = args[0];
+        if (args.Length == 1 && !Iterators.IsBuiltinIterator(it))
+        {
+            Value method = Ops.LookupSpecial(Ops.TypeOf(it), "__next__");
+            if (method.IsNull) throw Errors.TypeError($"'{Ops.TypeName(it)}' object is not an iterator");
+            return Ops.Call(method, [it]);
+        }
+        Value item = Ops.Next(it);
         if (!item.IsNull) return item;
         if (args.Length == 2) return args[1];
         throw Errors.StopIteration();

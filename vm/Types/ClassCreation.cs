@@ -52,7 +52,8 @@ public static partial class TypeObjects
         var result = new PyType[items.Length];
         for (int i = 0; i < items.Length; i++)
         {
-            if (!IsType(items[i])) throw Errors.TypeError("bases must be types");
+            if (!IsType(items[i]))
+                throw Errors.TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
             result[i] = PyType.FromRef(items[i]);
             CheckBase(result[i]);
             for (int j = 0; j < i; j++)
@@ -204,7 +205,7 @@ public static partial class TypeObjects
     private static void CallInitSubclass(PyType type, ReadOnlySpan<Value> kwValues, string[]? kwNames)
     {
         Value init = LookupAfter(type, type, "__init_subclass__");
-        if (init.IsNull || init == ObjectMethods.InitSubclass)
+        if (init.IsNull || (Ops.Is(init, TypeId.ClassMethod) && Descriptors.Wrapped(init) == ObjectMethods.InitSubclass))
         {
             if (kwNames is { Length: > 0 })
                 throw Errors.TypeError($"{type.Name}.__init_subclass__() takes no keyword arguments");

@@ -93,9 +93,11 @@ public static class Codecs
         return 4;
     }
 
-    public static Value Decode(Value b, ReadOnlySpan<Value> a, ReadOnlySpan<Value> kv, string[]? kn)
+    /// bytes.decode(...), or str(b, ...) when fname is "str".
+    public static Value Decode(Value b, ReadOnlySpan<Value> a, ReadOnlySpan<Value> kv, string[]? kn, string fname = "decode")
     {
-        var (encoding, errors) = Options("decode", a, kv, kn);
+        var (encoding, errors) = Options(fname, a, kv, kn);
+        if (!BytesObjects.IsBytesLike(b)) throw Errors.TypeError($"decoding to str: need a bytes-like object, {Ops.TypeName(b)} found");
         string codec = Normalize(encoding);
         byte[] data = BytesObjects.View(b).ToArray();
         if (codec == "latin-1") return Strs.New(Encoding.Latin1.GetString(data));

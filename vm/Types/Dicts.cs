@@ -202,9 +202,9 @@ public static partial class Dicts
 
     public static void Set(Value dict, Value key, Value value)
     {
-        long hash;
-        using (var rs = new RootScope())
+        if (!TryPlainHash(key, out long hash))
         {
+            using var rs = new RootScope();
             int hv = rs.Add(value);
             hash = HashOf(ref key, ref dict);
             value = rs[hv];
@@ -340,10 +340,28 @@ public static partial class Dicts
 
     // ---- mutation internals (no guest code) ----
 
+    /// hash(key) for keys whose hash runs no guest code (small ints, strs).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool TryPlainHash(Value key, out long hash)
+    {
+        if (key.IsSmallInt)
+        {
+            long x = key.SmallInt;
+            hash = x > -Ints.HashModulus && x < Ints.HashModulus ? (x == -1 ? -2 : x) : Ints.Hash(key);
+            return true;
+        }
+        if (Ops.Is(key, TypeId.Str))
+        {
+            hash = Strs.Hash(key);
+            return true;
+        }
+        hash = 0;
+        return false;
+    }
+
     private static long HashOf(ref Value key, ref Value dict)
     {
-        if (Ops.Is(key, TypeId.Str)) return Strs.Hash(key);
-        if (key.IsSmallInt) return Ints.Hash(key);
+        if (TryPlainHash(key, out long plain)) return plain;
         using var rs = new RootScope();
         int hk = rs.Add(key), hd = rs.Add(dict);
         long h = Ops.Hash(key);

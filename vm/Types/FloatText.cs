@@ -48,7 +48,8 @@ public static class FloatText
         if (prec == 0) prec = 1;
         var (digits, decpt) = FloatDigits.Significant(d, prec);
         int shown = alt ? prec : digits.Length;
-        if (decpt <= -4 || decpt > prec)
+        // The no-type presentation adds '.0' to integers, so it switches to exponents one digit earlier.
+        if (decpt <= -4 || decpt > (noType ? prec - 1 : prec))
             return RenderExp(digits, decpt, shown - 1, upper, alt);
         int decimals = Math.Max(shown - decpt, 0);
         if (noType && decimals == 0) return RenderFixed(digits, decpt, 1, false);

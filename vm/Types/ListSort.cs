@@ -54,7 +54,7 @@ public static class ListSort
         bool modified;
         try
         {
-            new Sorter(rs, hk, perm).Run();
+            if (!TrySortPlain(rs[hk], perm, reverse)) new Sorter(rs, hk, perm).Run();
         }
         finally
         {
@@ -62,6 +62,28 @@ public static class ListSort
             modified = Restore(rs[hl], rs[hv], perm);
         }
         if (modified) throw Errors.ValueError("list modified during sort");
+    }
+
+    /// When every key is a small int, or every key a str, no comparison can run guest code:
+    /// sort with .NET's sort, ties broken by position (stable), as CPython's pre-checked
+    /// homogeneous compares. False for other keys.
+    private static bool TrySortPlain(Value keys, int[] perm, bool reverse)
+    {
+        int n = perm.Length;
+        var k = Mem.Values(keys.Ref, Off.ArrayData, n).ToArray();
+        bool ints = true, strs = true;
+        foreach (var v in k)
+        {
+            ints &= v.IsSmallInt;
+            strs &= Ops.Is(v, TypeId.Str);
+        }
+        if (!ints && !strs) return false;
+        Comparison<int> byPosition = reverse ? (a, b) => b.CompareTo(a) : (a, b) => a.CompareTo(b);
+        Comparison<int> compare = ints
+            ? (a, b) => k[a].SmallInt != k[b].SmallInt ? k[a].SmallInt.CompareTo(k[b].SmallInt) : byPosition(a, b)
+            : (a, b) => Strs.Compare(k[a], k[b]) is var c && c != 0 ? c : byPosition(a, b);
+        Array.Sort(perm, compare);
+        return true;
     }
 
     private static Value NewArray(ReadOnlySpan<Value> items)

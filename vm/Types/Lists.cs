@@ -80,9 +80,17 @@ public static class Lists
 
     public static void Append(Value list, Value v)
     {
-        int n = Count(list);
-        Resize(list, n + 1);
-        SetItem(list, n, v);
+        long l = list.Ref;
+        Barrier.Write(l);
+        long n = Mem.LoadValue(l, Off.ListCount).SmallInt, s = Storage(l);
+        if (n >= Capacity(s))
+        {
+            Resize(list, (int)n + 1);
+            s = Storage(l);
+        }
+        else Mem.StoreValue(l, Off.ListCount, Value.FromSmallInt(n + 1));
+        Barrier.Write(s);
+        Mem.StoreValue(s, Off.ArrayData + 8 * (int)n, v);
     }
 
     /// Sets the count to newSize, reallocating as CPython's list_resize (new slots are Null).

@@ -13,8 +13,8 @@ namespace Stmvm.Vm;
 public static class ObjectMethods
 {
     /// The built-in functions object.__new__, object.__init__, object.__str__, object.__hash__
-    /// and the classmethod object.__init_subclass__ (compared against by the type-call
-    /// protocol and by Ops to skip work when a class does not override them).
+    /// and the function inside the classmethod object.__init_subclass__ (compared against by
+    /// the type-call protocol and by Ops to skip work when a class does not override them).
     public static Value New, Init, Str, Hash, InitSubclass;
 
     [Setup(SetupPhase.TypeMethods)]
@@ -34,13 +34,12 @@ public static class ObjectMethods
         Define(o, "__ne__", NotEqual);
         foreach (var name in new[] { "__lt__", "__le__", "__gt__", "__ge__" })
             Define(o, name, (args, _, _) => { Self(name, args, 1); return Py.NotImplemented; });
-        InitSubclass = Descriptors.NewClassMethod(Natives.NewFunction(
-            Natives.Register("__init_subclass__", "object.__init_subclass__", InitSubclassDefault, isMethod: false)));
-        Heap.Instance.GlobalRoots.Add(InitSubclass);
-        TypeObjects.SetTypeAttr(o, "__init_subclass__", InitSubclass);
+        InitSubclass = Natives.NewFunction(
+            Natives.Register("__init_subclass__", "object.__init_subclass__", InitSubclassDefault, isMethod: false));
+        TypeObjects.SetTypeAttr(o, "__init_subclass__", Descriptors.NewClassMethod(InitSubclass));
         NativeProperties.Define(o, "__class__", Ops.ClassOf, SetClass);
         NativeProperties.Define(o, "__dict__", GetDict);
-        DefineSingletonReprs();
+        DefineSingletons();
     }
 
     private static Value Define(PyType type, string name, NativeFn fn)
@@ -181,10 +180,16 @@ public static class ObjectMethods
         Mem.StoreValue(obj.Ref, Off.Class, cls);
     }
 
-    private static void DefineSingletonReprs()
+    /// Reprs of None, True/False, Ellipsis, NotImplemented; calling NoneType, ellipsis and
+    /// NotImplementedType gives the singleton.
+    private static void DefineSingletons()
     {
         foreach (var t in new[] { BuiltinTypes.NoneType, BuiltinTypes.Bool, BuiltinTypes.EllipsisType, BuiltinTypes.NotImplementedType })
             Natives.DefineMethod(t, "__repr__", (args, _, _) => Ops.Repr(Self("__repr__", args, 0)));
+        foreach (var (t, v) in new[] { (BuiltinTypes.NoneType, Py.None), (BuiltinTypes.EllipsisType, Py.Ellipsis),
+                     (BuiltinTypes.NotImplementedType, Py.NotImplemented) })
+            t.Constructor = (args, _, kwNames) => args.Length > 0 || kwNames is { Length: > 0 }
+                ? throw Errors.TypeError($"{t.Name} takes no arguments") : v;
         Natives.DefineMethod(BuiltinTypes.NoneType, "__bool__", (args, _, _) => { Self("__bool__", args, 0); return Py.False; });
     }
 }

@@ -243,8 +243,7 @@ public static partial class Sets
 
     public static long HashOf(ref Value key, ref Value set)
     {
-        if (Ops.Is(key, TypeId.Str)) return Strs.Hash(key);
-        if (key.IsSmallInt) return Ints.Hash(key);
+        if (Dicts.TryPlainHash(key, out long plain)) return plain;
         using var rs = new RootScope();
         int hk = rs.Add(key), hs = rs.Add(set);
         long h = Ops.Hash(key);

@@ -52,8 +52,7 @@ public static class StrMethods
         if (args.Length > 3) throw Errors.TypeError($"str() takes at most 3 arguments ({args.Length} given)");
         if (obj.IsNull) return Strs.New("");
         if (!decoding) return Ops.Str(obj);
-        if (!BytesObjects.IsBytesLike(obj)) throw Errors.TypeError($"decoding to str: need a bytes-like object, {Ops.TypeName(obj)} found");
-        return Codecs.Decode(obj, args.Length > 1 ? args[1..] : [], kwValues, kwNames);
+        return Codecs.Decode(obj, args.Length > 1 ? args[1..] : [], kwValues, kwNames, "str");
     }
 
     // ---- argument helpers ----
