@@ -35,7 +35,11 @@ public static class Diff
 
         var eEndsNl = expected.EndsWith('\n');
         var aEndsNl = actual.EndsWith('\n');
-        if (eEndsNl != aEndsNl)
+        if (actual.Length == 0)
+            sb.Append("(actual is empty)\n");
+        else if (expected.Length == 0)
+            sb.Append("(expected is empty)\n");
+        else if (eEndsNl != aEndsNl)
             sb.Append($"(expected {(eEndsNl ? "ends" : "does not end")} with a newline, actual {(aEndsNl ? "ends" : "does not end")} with one)\n");
         if (eMid == aMid && Enumerable.Range(prefix, eMid).All(i => e[i].TrimEnd() == a[i].TrimEnd()))
             sb.Append("(the differing lines differ only in trailing whitespace)\n");

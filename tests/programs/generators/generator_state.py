@@ -34,10 +34,13 @@ def resource(name, log):
     finally:
         log.append(f"close {name}")
 log = []
-for item in resource("a", log):
+gen_a = resource("a", log)
+for item in gen_a:
     log.append(item)
     if item.endswith("1"):
         break
+print(log)
+gen_a.close()  # explicit: when an abandoned generator is finalized is implementation-specific
 print(log)
 r = resource("b", log)
 next(r)
