@@ -52,13 +52,13 @@ public static partial class BuiltinTypes
     {
         Object = Make("object", TypeId.Instance, Open, null);
         Type = Make("type", TypeId.Type, Closed, Object);
-        Int = Make("int", TypeId.BigInt, Closed, Object);
+        Int = Make("int", TypeId.BigInt, Open, Object);
         Bool = Make("bool", TypeId.Bool, Closed, Int);
-        Float = Make("float", TypeId.Float, Closed, Object);
-        Str = Make("str", TypeId.Str, Closed, Object);
-        Bytes = Make("bytes", TypeId.Bytes, Closed, Object);
+        Float = Make("float", TypeId.Float, Open, Object);
+        Str = Make("str", TypeId.Str, Open, Object);
+        Bytes = Make("bytes", TypeId.Bytes, Open, Object);
         ByteArray = Make("bytearray", TypeId.ByteArray, Closed, Object);
-        Tuple = Make("tuple", TypeId.Tuple, Closed, Object);
+        Tuple = Make("tuple", TypeId.Tuple, Open, Object);
         List = Make("list", TypeId.List, Open, Object);
         Dict = Make("dict", TypeId.Dict, Open, Object);
         Set = Make("set", TypeId.Set, Open, Object);

@@ -78,7 +78,7 @@ public static partial class Ops
                     b = rs[hb];
                 }
             }
-            Value result = BinaryDunders(a, b, names.Name, names.RName);
+            Value result = BinaryDunders(a, b, names.Name, names.RName, sequenceOp: plain is BinaryOp.Add or BinaryOp.Multiply);
             if (!result.IsNull) return result;
             a = rs[ha];
             b = rs[hb];
@@ -89,21 +89,29 @@ public static partial class Ops
     }
 
     /// a.__op__(b), then b.__rop__(a) (first when b's class is a proper subclass of a's that
-    /// overrides __rop__); Null when both are missing or return NotImplemented.
-    internal static Value BinaryDunders(Value a, Value b, string name, string rname)
+    /// overrides __rop__); Null when both are missing or return NotImplemented. For + and *
+    /// (sequenceOp), the built-in sequences' own __add__/__mul__ are left to SequenceOps'
+    /// fallback, as CPython tries numeric slots of both operands before sq_concat/sq_repeat.
+    internal static Value BinaryDunders(Value a, Value b, string name, string rname, bool sequenceOp = false)
     {
         PyType ta = TypeOf(a), tb = TypeOf(b);
         using var rs = new RootScope();
         int ha = rs.Add(a), hb = rs.Add(b);
         Value fa = LookupSpecial(ta, name);
-        int hfb = rs.Add(ta == tb ? Value.Null : LookupSpecial(tb, rname));
+        Value rb = ta == tb ? Value.Null : LookupSpecial(tb, rname);
+        if (sequenceOp)
+        {
+            if (SequenceOps.IsBuiltinSequenceMethod(a, fa, name)) fa = Value.Null;
+            if (SequenceOps.IsBuiltinSequenceMethod(b, rb, rname)) rb = Value.Null;
+        }
+        int hfb = rs.Add(rb);
         Value fb = rs[hfb];
         if (!fb.IsNull && tb.IsSubtypeOf(ta) && fb != LookupSpecial(ta, rname))
         {
             Value r = Call(fb, [b, a]);
             if (r != Py.NotImplemented) return r;
             rs[hfb] = Value.Null;
-            fa = LookupSpecial(ta, name);
+            if (!fa.IsNull) fa = LookupSpecial(ta, name);
         }
         if (!fa.IsNull)
         {

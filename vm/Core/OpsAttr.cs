@@ -89,22 +89,33 @@ public static partial class Ops
         return descr.IsNull ? descr : Descriptors.Get(descr, obj, type, name);
     }
 
+    /// With a user __getattribute__ and/or __getattr__. The flags are hints kept outside the
+    /// transactional heap: a hook that is not there (any more) means the default behaviour.
     private static Value FindHooked(Value obj, PyType type, string name)
     {
         using var scope = new RootScope();
         int h = scope.Add(obj);
+        Value getattr = UserHook(type, "__getattr__");
         try
         {
-            Value v = (type.Flags & TypeFlags.HasGetattribute) != 0
-                ? Descriptors.CallUnbound(TypeObjects.LookupInMro(type, "__getattribute__"), obj, [Strs.New(name)])
-                : GenericFindAttr(obj, type, name);
-            if (!v.IsNull || (type.Flags & TypeFlags.HasGetattr) == 0) return v;
+            Value getattribute = UserHook(type, "__getattribute__");
+            Value v = getattribute.IsNull
+                ? GenericFindAttr(obj, type, name)
+                : Descriptors.CallUnbound(getattribute, obj, [Strs.New(name)]);
+            if (!v.IsNull || getattr.IsNull) return v;
         }
-        catch (PyException e) when ((type.Flags & TypeFlags.HasGetattr) != 0 && e.Type.IsSubtypeOf(BuiltinTypes.AttributeError))
+        catch (PyException e) when (!getattr.IsNull && e.Type.IsSubtypeOf(BuiltinTypes.AttributeError))
         {
         }
-        obj = scope[h];
-        return Descriptors.CallUnbound(TypeObjects.LookupInMro(type, "__getattr__"), obj, [Strs.New(name)]);
+        getattr = UserHook(type, "__getattr__");
+        return getattr.IsNull ? getattr : Descriptors.CallUnbound(getattr, scope[h], [Strs.New(name)]);
+    }
+
+    /// A user-defined attribute hook on the class, or Null (absent, or object's built-in one).
+    private static Value UserHook(PyType type, string name)
+    {
+        Value hook = TypeObjects.LookupInMro(type, name);
+        return hook.IsNull || Is(hook, TypeId.BuiltinFunction) ? Value.Null : hook;
     }
 
     private static Value FindTypeAttr(Value typeObj, string name)
@@ -151,8 +162,8 @@ public static partial class Ops
             case TypeId.Module: Dicts.SetStr(Modules.DictOf(obj), name, value); return;
         }
         var type = TypeOf(obj);
-        if ((type.Flags & TypeFlags.HasSetattr) != 0)
-            Descriptors.CallUnbound(TypeObjects.LookupInMro(type, "__setattr__"), obj, [Strs.New(name), value]);
+        Value hook = (type.Flags & TypeFlags.HasSetattr) != 0 ? UserHook(type, "__setattr__") : Value.Null;
+        if (!hook.IsNull) Descriptors.CallUnbound(hook, obj, [Strs.New(name), value]);
         else GenericSetAttr(obj, type, name, value);
     }
 
@@ -201,8 +212,8 @@ public static partial class Ops
                 return;
         }
         var type = TypeOf(obj);
-        if ((type.Flags & TypeFlags.HasDelattr) != 0)
-            Descriptors.CallUnbound(TypeObjects.LookupInMro(type, "__delattr__"), obj, [Strs.New(name)]);
+        Value hook = (type.Flags & TypeFlags.HasDelattr) != 0 ? UserHook(type, "__delattr__") : Value.Null;
+        if (!hook.IsNull) Descriptors.CallUnbound(hook, obj, [Strs.New(name)]);
         else GenericDelAttr(obj, type, name);
     }
 

@@ -33,6 +33,7 @@ public static partial class Ops
     public static Value Compare(Value a, Value b, CompareOp op)
     {
         if (a.IsSmallInt && b.IsSmallInt) return Py.Bool(Sequences.CompareInts(a.SmallInt, b.SmallInt, op));
+        if (HasUserCompare(a, op) || HasUserCompare(b, Reflected(op))) return RichCompare(a, b, op);
         if (Floats.IsNumber(a) && Floats.IsNumber(b)) return Py.Bool(Numbers.Compare(a, b, op));
         if (Strs.IsStr(a) && Strs.IsStr(b)) return Py.Bool(CompareStrs(a, b, op));
         if (IsExactSequence(a) && IsExactSequence(b) && LayoutOf(a) == LayoutOf(b)) return Sequences.Compare(a, b, op);
@@ -45,6 +46,10 @@ public static partial class Ops
         CompareOp.Ne => !Strs.Equal(a, b),
         _ => Sequences.CompareInts(Strs.Compare(a, b), 0, op),
     };
+
+    /// An instance of an int/str/... subclass that defines this comparison itself.
+    private static bool HasUserCompare(Value v, CompareOp op) =>
+        BuiltinSubclasses.IsSubclassInstance(v) && !BuiltinSubclasses.UserMethod(v, CompareMethodNames[(int)op]).IsNull;
 
     private static bool IsExactSequence(Value v) =>
         Is(v, TypeId.Tuple) || (Is(v, TypeId.List) && TypeOf(v) == BuiltinTypes.List);

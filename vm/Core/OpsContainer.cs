@@ -77,8 +77,10 @@ public static partial class Ops
     {
         var type = PyType.FromRef(cls);
         Value classGetItem = TypeObjects.LookupInMro(type, "__class_getitem__");
-        if (Is(classGetItem, TypeId.ClassMethod)) return Call(GetAttr(cls, "__class_getitem__"), [key]);
-        if (!classGetItem.IsNull) return Call(classGetItem, [cls, key]);
+        if (!classGetItem.IsNull)
+            return Is(classGetItem, TypeId.ClassMethod)
+                ? Call(GetAttr(cls, "__class_getitem__"), [key])
+                : Call(classGetItem, [cls, key]);
         if (type.IsBuiltin && type.Constructor != null && IsGenericContainer(type))
             throw Errors.NotImplementedError($"generic alias subscripts ({type.Name}[...]) are not supported yet");
         throw Errors.TypeError($"type '{type.Name}' is not subscriptable");

@@ -19,17 +19,26 @@ public static partial class Ops
 
     public static Value Str(Value v)
     {
-        if (Strs.IsStr(v)) return v;
+        if (Strs.IsStr(v)) return ExactStr(v);
         string? fast = FastStr(v);
         return fast != null ? Strs.New(fast) : CallStr(v);
     }
 
-    public static string StrOf(Value v) => Strs.IsStr(v) ? Strs.ToNet(v) : FastStr(v) ?? Strs.ToNet(CallStr(v));
+    public static string StrOf(Value v) => Strs.IsStr(v) ? Strs.ToNet(ExactStr(v)) : FastStr(v) ?? Strs.ToNet(CallStr(v));
 
-    /// repr of the layouts whose class is fixed and cannot be overridden; null for the rest.
+    /// str(s) for a str: s itself, or for an instance of a str subclass its __str__ or a plain copy.
+    private static Value ExactStr(Value s)
+    {
+        if (!BuiltinSubclasses.IsSubclassInstance(s)) return s;
+        return BuiltinSubclasses.UserMethod(s, "__str__").IsNull ? BuiltinSubclasses.Exact(s) : CallStr(s);
+    }
+
+    /// repr of the layouts whose class is fixed (or whose subclass does not override __repr__);
+    /// null for the rest.
     private static string? FastRepr(Value v)
     {
         if (v.IsSmallInt) return v.SmallInt.ToString(CultureInfo.InvariantCulture);
+        if (!BuiltinSubclasses.UserMethod(v, "__repr__").IsNull) return null;
         return (TypeId)Mem.TypeId(v.Ref) switch
         {
             TypeId.Str => StrRepr.Of(v),
@@ -46,7 +55,8 @@ public static partial class Ops
 
     /// str of the layouts where it equals the repr (numbers, None, bools).
     private static string? FastStr(Value v) =>
-        v.IsSmallInt || (TypeId)Mem.TypeId(v.Ref) is TypeId.Float or TypeId.BigInt or TypeId.NoneType or TypeId.Bool
+        v.IsSmallInt || ((TypeId)Mem.TypeId(v.Ref) is TypeId.Float or TypeId.BigInt or TypeId.NoneType or TypeId.Bool
+            && BuiltinSubclasses.UserMethod(v, "__str__").IsNull)
             ? FastRepr(v) : null;
 
     private static Value CallRepr(Value v)
@@ -69,6 +79,21 @@ public static partial class Ops
     public static long Hash(Value v)
     {
         if (v.IsSmallInt) return Ints.Hash(v);
+        if (BuiltinSubclasses.IsSubclassInstance(v)) return SubclassInstanceHash(v);
+        return LayoutHash(v);
+    }
+
+    /// A user __hash__ (or __hash__ = None) of an int/str/... subclass, else the base's hash.
+    private static long SubclassInstanceHash(Value v)
+    {
+        var type = TypeOf(v);
+        Value method = TypeObjects.LookupInMro(type, "__hash__");
+        if (Py.IsNone(method)) throw Errors.TypeError($"unhashable type: '{type.Name}'");
+        return BuiltinSubclasses.UserMethod(v, "__hash__").IsNull ? LayoutHash(v) : CallHash(v, method);
+    }
+
+    private static long LayoutHash(Value v)
+    {
         switch ((TypeId)Mem.TypeId(v.Ref))
         {
             case TypeId.Str: return Strs.Hash(v);
@@ -83,6 +108,11 @@ public static partial class Ops
         Value method = TypeObjects.LookupInMro(type, "__hash__");
         if (method.IsNull || Py.IsNone(method)) throw Errors.TypeError($"unhashable type: '{type.Name}'");
         if (method == ObjectMethods.Hash) return IdentityHash(v);
+        return CallHash(v, method);
+    }
+
+    private static long CallHash(Value v, Value method)
+    {
         Value r = Descriptors.CallUnbound(method, v, []);
         if (!Ints.IsInt(r)) throw Errors.TypeError("__hash__ method should return an integer");
         if (!r.IsSmallInt) return Ints.Hash(r);
@@ -100,6 +130,7 @@ public static partial class Ops
     public static bool Truth(Value v)
     {
         if (v.IsSmallInt) return v.SmallInt != 0;
+        if (BuiltinSubclasses.IsSubclassInstance(v) && SubclassInstanceTruth(v) is { } truth) return truth;
         switch ((TypeId)Mem.TypeId(v.Ref))
         {
             case TypeId.Bool: return v == Py.True;
@@ -114,6 +145,15 @@ public static partial class Ops
             case TypeId.Dict when TypeOf(v) == BuiltinTypes.Dict: return Dicts.Count(v) != 0;
         }
         return GenericTruth(v);
+    }
+
+    /// An int/str/... subclass: its own __bool__/__len__, an int's value (maybe a small value
+    /// kept in BigInt form), or null: the layout's truth.
+    private static bool? SubclassInstanceTruth(Value v)
+    {
+        if (!BuiltinSubclasses.UserMethod(v, "__bool__").IsNull || !BuiltinSubclasses.UserMethod(v, "__len__").IsNull)
+            return GenericTruth(v);
+        return Is(v, TypeId.BigInt) ? Ints.Sign(v) != 0 : null;
     }
 
     private static bool GenericTruth(Value v)

@@ -177,6 +177,7 @@ public static partial class Interpreter
                         case Opcode.JUMP_BACKWARD:
                             ip = arg;
                             if (++code.LoopCounters[arg] >= JitThreshold) OnHotLoop(f, arg, sp);
+                            if (ThreadState.InterruptPending) ThreadState.CheckInterrupt();
                             Collector.SafePoint();
                             break;
                         case Opcode.POP_JUMP_IF_FALSE:

@@ -27,6 +27,7 @@ public static partial class Interpreter
             ArgBinding.Bind(f, func, args, kwValues, kwNames);
             InitCells(f, Functions.Field(func, Off.FuncClosure));
             if (code.Code.IsGenerator) return Generators.Create(f);
+            if (ThreadState.InterruptPending) ThreadState.CheckInterrupt();
             Collector.SafePoint();
             return Execute(ts, f);
         }

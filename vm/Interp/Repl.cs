@@ -9,6 +9,7 @@ public static partial class Runner
 {
     public static int Repl()
     {
+        ThreadState.BecomeMainThread();
         Stmvm.Gc.Value globals = Modules.DictOf(MainModule());
         while (ReadInput() is { } source)
         {

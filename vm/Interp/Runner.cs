@@ -12,6 +12,8 @@ namespace Stmvm.Vm;
 public static partial class Runner
 {
     public const int InternalErrorExit = 70;
+    /// What a shell reports for a process ended by SIGINT, as CPython's exit after Ctrl-C.
+    public const int KeyboardInterruptExit = 130;
 
     public static int RunFile(string path)
     {
@@ -72,6 +74,7 @@ public static partial class Runner
     /// Runs `body`, turning every way a program can end into an exit code.
     private static int Guarded(Action body)
     {
+        ThreadState.BecomeMainThread();
         int exit;
         try
         {
@@ -107,10 +110,11 @@ public static partial class Runner
     {
         using var scope = new RootScope();
         int h = scope.Add(exc);
-        if (Ops.TypeOf(exc).IsSubtypeOf(BuiltinTypes.SystemExit)) return SystemExitCode(scope[h]);
+        PyType t = Ops.TypeOf(exc);
+        if (t.IsSubtypeOf(BuiltinTypes.SystemExit)) return SystemExitCode(scope[h]);
         StdStreams.FlushAll();
         StdStreams.Err.Write(Tracebacks.Format(scope[h]));
-        return 1;
+        return t.IsSubtypeOf(BuiltinTypes.KeyboardInterrupt) ? KeyboardInterruptExit : 1;
     }
 
     private static int SystemExitCode(Value exc)

@@ -21,6 +21,30 @@ public sealed class ThreadState : IRootSource
     /// sys.getrecursionlimit(): shared by all threads, as in CPython.
     public static int RecursionLimit = 1000;
 
+    /// Ctrl-C was pressed: the main guest thread raises KeyboardInterrupt at its next check
+    /// (loop back edges and calls).
+    public static volatile bool InterruptPending;
+    private static Thread? _mainThread;
+
+    /// Makes the calling thread the one that receives KeyboardInterrupt, and routes Ctrl-C to it.
+    public static void BecomeMainThread()
+    {
+        _mainThread = Thread.CurrentThread;
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            InterruptPending = true;
+        };
+    }
+
+    /// Raises KeyboardInterrupt on the main guest thread when Ctrl-C was pressed.
+    public static void CheckInterrupt()
+    {
+        if (!InterruptPending || Thread.CurrentThread != _mainThread) return;
+        InterruptPending = false;
+        throw new PyException(ExceptionObjects.CreateNoArgs(BuiltinTypes.KeyboardInterrupt));
+    }
+
     private const int ChunkSlots = 1 << 18;
     private readonly List<Value[]> _chunks = new() { new Value[ChunkSlots] };
     private readonly List<int> _chunkTops = new() { 0 };

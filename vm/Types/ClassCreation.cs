@@ -12,7 +12,7 @@ public static partial class TypeObjects
 {
     /// Classes CPython lets one subclass but whose layouts here have no class word.
     private static readonly HashSet<string> UnsupportedBases =
-        ["int", "float", "str", "bytes", "bytearray", "tuple", "property", "staticmethod", "classmethod", "super", "type"];
+        ["bytearray", "property", "staticmethod", "classmethod", "super", "type"];
 
     /// class statement: type(name, bases, namespace) with C3 MRO.
     public static Value CreateClass(string name, Value bases, Value namespaceDict)

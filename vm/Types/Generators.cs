@@ -58,14 +58,15 @@ public static class Generators
     private static long State(Value gen) => Raw(gen, Off.GenState) & 0xff;
 
     /// Runs the generator until it yields (returned = false, the yielded value) or returns
-    /// (returned = true, the return value). Exceptions from its body propagate.
-    private static Value Resume(Value gen, Value sent, PyException? throwing, Resumption how, out bool returned)
+    /// (returned = true, the return value). Exceptions from its body propagate. `throwing`
+    /// (Resumption.Throw): the exception object to raise where the generator is suspended.
+    private static Value Resume(Value gen, Value sent, Value throwing, Resumption how, out bool returned)
     {
         long state = State(gen);
         if (state == Running) throw Errors.ValueError("generator already executing");
         if (state == Finished)
         {
-            if (throwing != null) throw throwing;
+            if (how == Resumption.Throw) throw new PyException(throwing);
             returned = true;
             return Py.None;
         }
@@ -76,13 +77,15 @@ public static class Generators
         Frame f = ts.PushFrame(code);
         using var scope = new RootScope();
         int callerExc = scope.Add(ts.CurrentExc);
+        int thrown = scope.Add(throwing);
         try
         {
             RestoreFrame(f, gen, state);
             if (how == Resumption.Send && state != Created) f.S[f.Sp++] = sent;
             if (f.ExcDepth > 0) ts.CurrentExc = Field(gen, Off.GenExcState);
             Collector.SafePoint();
-            Value r = Interpreter.Execute(ts, f, throwing);
+            var pending = how == Resumption.Throw ? new PyException(scope[thrown]) : null;
+            Value r = Interpreter.Execute(ts, f, pending);
             returned = !f.Yielded;
             if (f.Yielded) SaveFrame(f, ts);
             else Finish(f.Generator);
@@ -155,13 +158,13 @@ public static class Generators
     /// next(gen), or Null when it is exhausted (its return value is dropped).
     public static Value NextOrNull(Value gen)
     {
-        Value r = Resume(gen, Py.None, null, Resumption.Send, out bool returned);
+        Value r = Resume(gen, Py.None, Value.Null, Resumption.Send, out bool returned);
         return returned ? Value.Null : r;
     }
 
     public static Value Send(Value gen, Value v)
     {
-        Value r = Resume(gen, v, null, Resumption.Send, out bool returned);
+        Value r = Resume(gen, v, Value.Null, Resumption.Send, out bool returned);
         return returned ? throw StopIterationWith(r) : r;
     }
 
@@ -184,7 +187,7 @@ public static class Generators
         var ts = ThreadState.Current;
         ts.Propagating = exc;
         ts.NoTracebackEntry = false;
-        return Resume(gen, Value.Null, new PyException(exc), Resumption.Throw, out returned);
+        return Resume(gen, Value.Null, exc, Resumption.Throw, out returned);
     }
 
     private static bool SuspendedAtYieldFrom(Value gen, out Value sub)
@@ -202,26 +205,28 @@ public static class Generators
     {
         using var scope = new RootScope();
         int hg = scope.Add(gen), hs = scope.Add(sub), he = scope.Add(exc);
-        PyException toRaise;
         if (Ops.TypeOf(exc).IsSubtypeOf(BuiltinTypes.GeneratorExit))
         {
-            try { CloseIterator(sub); }
-            catch (PyException e) { toRaise = e; goto raise; }
-            toRaise = new PyException(scope[he]);
-            ThreadState.Current.Propagating = scope[he];
-            goto raise;
+            try
+            {
+                CloseIterator(sub);
+                ThreadState.Current.Propagating = scope[he];
+            }
+            catch (PyException e) { scope[he] = e.Exc; }
         }
-        try
+        else
         {
-            Value r = ThrowIntoIterator(scope[hs], scope[he], out bool subReturned);
-            if (!subReturned) { returned = false; return r; }
-            return ContinueAfterYieldFrom(scope[hg], r, out returned);
+            try
+            {
+                Value r = ThrowIntoIterator(scope[hs], scope[he], out bool subReturned);
+                if (!subReturned) { returned = false; return r; }
+                return ContinueAfterYieldFrom(scope[hg], r, out returned);
+            }
+            catch (PyException e) { scope[he] = e.Exc; }
         }
-        catch (PyException e) { toRaise = e; }
-    raise:
         gen = scope[hg];
         SetRaw(gen, Off.GenIp, Raw(gen, Off.GenIp) + 1);
-        return Resume(gen, Value.Null, toRaise, Resumption.Throw, out returned);
+        return Resume(gen, Value.Null, scope[he], Resumption.Throw, out returned);
     }
 
     /// Throws exc into an iterator a `yield from` delegates to: a generator, or anything with
@@ -253,7 +258,7 @@ public static class Generators
         Barrier.Write(arr.Ref);
         Mem.StoreValue(arr.Ref, Off.ArrayData + 8 * top, r);
         SetRaw(gen, Off.GenIp, Raw(gen, Off.GenIp) + 1);
-        return Resume(gen, Value.Null, null, Resumption.Continue, out returned);
+        return Resume(gen, Value.Null, Value.Null, Resumption.Continue, out returned);
     }
 
     private static void CloseIterator(Value sub)
@@ -293,7 +298,7 @@ public static class Generators
     {
         if (Ops.Is(sub, TypeId.Generator))
         {
-            result = Resume(sub, v, null, Resumption.Send, out bool returned);
+            result = Resume(sub, v, Value.Null, Resumption.Send, out bool returned);
             return !returned;
         }
         if (Py.IsNone(v))

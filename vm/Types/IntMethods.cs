@@ -117,8 +117,6 @@ public static class IntMethods
         return Ints.New(new BigInteger(d));
     }
 
-    private const int MaxStrDigits = 4300;
-
     private static Value Parse(Value x, int radix)
     {
         string text = Strs.IsStr(x) ? Strs.ToNet(x) : System.Text.Encoding.Latin1.GetString(BytesObjects.View(x));
@@ -131,8 +129,8 @@ public static class IntMethods
         if (radix == 10 || radix == 0)
         {
             int digits = text.Count(char.IsDigit);
-            if (digits > MaxStrDigits)
-                throw Errors.ValueError($"Exceeds the limit ({MaxStrDigits} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit");
+            if (digits > Ints.MaxStrDigits)
+                throw Errors.ValueError($"Exceeds the limit ({Ints.MaxStrDigits} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit");
         }
         return Ints.New(v.Value);
     }

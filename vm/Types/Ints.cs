@@ -95,18 +95,26 @@ public static class Ints
         return h == -1 ? -2 : h;
     }
 
+    /// CPython's default sys.get_int_max_str_digits() limit for decimal conversions.
+    public const int MaxStrDigits = 4300;
+
     /// Decimal text (repr and str of an int).
     public static string ToDecimal(Value v)
     {
         if (v.IsSmallInt) return v.SmallInt.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return ToBig(v).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var b = ToBig(v);
+        return (b.Sign < 0 ? "-" : "") + AbsDigits(b, 10);
     }
 
     /// Digits of |v| in base 2, 8, 10 or 16 (lowercase), without sign or prefix.
     public static string AbsDigits(BigInteger v, int radix)
     {
         v = BigInteger.Abs(v);
-        if (radix == 10) return v.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (radix == 10)
+        {
+            if (BigMath.BitLength(v) > 14284) CheckDigitLimit(v.ToString(System.Globalization.CultureInfo.InvariantCulture).Length);
+            return v.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
         if (v.IsZero) return "0";
         int bitsPerDigit = radix == 2 ? 1 : radix == 8 ? 3 : 4;
         long bits = (long)v.GetBitLength();
@@ -124,6 +132,12 @@ public static class Ints
             chars[n - 1 - i] = "0123456789abcdef"[d];
         }
         return new string(chars);
+    }
+
+    public static void CheckDigitLimit(int digits)
+    {
+        if (digits > MaxStrDigits)
+            throw Errors.ValueError($"Exceeds the limit ({MaxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
     }
 
     /// bin()/oct()/hex() text: '-0b101', '0o17', '0xff'.

@@ -19,10 +19,13 @@ public static class ListSort
         get
         {
             if (_marker.IsNull)
-            {
-                _marker = Value.FromRef(Collector.AllocateOldArray((uint)TypeId.ValueArray, 0));
-                Heap.Instance.GlobalRoots.Add(_marker);
-            }
+                lock (Heap.Instance.GlobalRoots)
+                    if (_marker.IsNull)
+                    {
+                        var v = Value.FromRef(Collector.AllocateOldArray((uint)TypeId.ValueArray, 0));
+                        Heap.Instance.GlobalRoots.Add(v);
+                        _marker = v;
+                    }
             return _marker;
         }
     }
@@ -65,8 +68,8 @@ public static class ListSort
     }
 
     /// When every key is a small int, or every key a str, no comparison can run guest code:
-    /// sort with .NET's sort, ties broken by position (stable), as CPython's pre-checked
-    /// homogeneous compares. False for other keys.
+    /// sort with .NET's sort, ties broken by position in perm (stable), as CPython's
+    /// pre-checked homogeneous compares. False for other keys.
     private static bool TrySortPlain(Value keys, int[] perm, bool reverse)
     {
         int n = perm.Length;
@@ -77,13 +80,38 @@ public static class ListSort
             ints &= v.IsSmallInt;
             strs &= Ops.Is(v, TypeId.Str);
         }
-        if (!ints && !strs) return false;
-        Comparison<int> byPosition = reverse ? (a, b) => b.CompareTo(a) : (a, b) => a.CompareTo(b);
-        Comparison<int> compare = ints
-            ? (a, b) => k[a].SmallInt != k[b].SmallInt ? k[a].SmallInt.CompareTo(k[b].SmallInt) : byPosition(a, b)
-            : (a, b) => Strs.Compare(k[a], k[b]) is var c && c != 0 ? c : byPosition(a, b);
-        Array.Sort(perm, compare);
+        if (ints)
+        {
+            SortInts(k, perm);
+            return true;
+        }
+        if (!strs) return false;
+        var position = new int[n];
+        for (int i = 0; i < n; i++) position[perm[i]] = i;
+        Array.Sort(perm, (a, b) => Strs.Compare(k[a], k[b]) is var c && c != 0 ? c : position[a].CompareTo(position[b]));
         return true;
+    }
+
+    /// Sorts perm by small-int keys: .NET's primitive sort, then equal keys back in position order.
+    private static void SortInts(Value[] k, int[] perm)
+    {
+        int n = perm.Length;
+        var keys = new long[n];
+        var pos = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            keys[i] = k[perm[i]].SmallInt;
+            pos[i] = i;
+        }
+        Array.Sort(keys, pos);
+        for (int start = 0, end; start < n; start = end)
+        {
+            for (end = start + 1; end < n && keys[end] == keys[start]; end++) { }
+            if (end - start > 1) Array.Sort(pos, start, end - start);
+        }
+        var sorted = new int[n];
+        for (int i = 0; i < n; i++) sorted[i] = perm[pos[i]];
+        sorted.CopyTo(perm, 0);
     }
 
     private static Value NewArray(ReadOnlySpan<Value> items)

@@ -139,8 +139,10 @@ public static class Lists
         Resize(list, n - 1);
     }
 
+    /// Empties the list (nothing to do, and no write, when it is empty already).
     public static void Clear(Value list)
     {
+        if (Count(list) == 0) return;
         Barrier.Write(list.Ref);
         Mem.Store(list.Ref, Off.ListStorage, 0);
         Mem.StoreValue(list.Ref, Off.ListCount, Value.FromSmallInt(0));

@@ -24,6 +24,7 @@ public static class SequenceOps
                 if (Tuples.IsTuple(a) && Tuples.IsTuple(b)) { result = ConcatTuples(a, b); return true; }
                 return false;
             case BinaryOp.Multiply:
+                if (inplace && Lists.IsList(a)) return false;
                 if (Ints.IsInt(b) && IsRepeatable(a)) { result = Repeat(a, b); return true; }
                 if (Ints.IsInt(a) && IsRepeatable(b)) { result = Repeat(b, a); return true; }
                 return false;
@@ -40,6 +41,7 @@ public static class SequenceOps
         if (op == BinaryOp.Add)
         {
             if (Lists.IsList(a) && Lists.IsList(b)) { result = ConcatLists(a, b); return true; }
+            if (Tuples.IsTuple(a) && Tuples.IsTuple(b)) { result = ConcatTuples(a, b); return true; }
             if (BytesObjects.IsBytesLike(a) && BytesObjects.IsBytesLike(b)) { result = BytesObjects.Concat(a, b); return true; }
             string? seq = Strs.IsStr(a) ? "str" : Lists.IsList(a) ? "list" : Tuples.IsTuple(a) ? "tuple" : null;
             if (seq != null) throw Errors.TypeError($"can only concatenate {seq} (not \"{Ops.TypeName(b)}\") to {seq}");
@@ -63,6 +65,19 @@ public static class SequenceOps
             return true;
         }
         return false;
+    }
+
+    /// Whether `method` is the built-in str/bytes/bytearray/list/tuple implementation of
+    /// `name` for v (what CPython treats as sq_concat/sq_repeat rather than a numeric slot).
+    public static bool IsBuiltinSequenceMethod(Value v, Value method, string name)
+    {
+        if (method.IsNull) return false;
+        PyType? seq = Ops.LayoutOf(v) switch
+        {
+            TypeId.Str => BuiltinTypes.Str, TypeId.Bytes => BuiltinTypes.Bytes, TypeId.ByteArray => BuiltinTypes.ByteArray,
+            TypeId.List => BuiltinTypes.List, TypeId.Tuple => BuiltinTypes.Tuple, _ => null,
+        };
+        return seq != null && method == Ops.LookupSpecial(seq, name);
     }
 
     private static bool IsExactList(Value v) => Lists.IsList(v) && Ops.TypeOf(v) == BuiltinTypes.List;

@@ -80,10 +80,12 @@ public static class Sequences
         if (stop < 0) stop = Math.Max(0, stop + length);
     }
 
-    /// An optional index argument (start/stop of index()): int or __index__, clamped to long.
+    /// An optional start/stop argument of index(): int or __index__, clamped to the long range.
     public static long IndexArg(ReadOnlySpan<Value> args, int i, long dflt)
     {
         if (args.Length <= i) return dflt;
+        if (!Ints.IsInt(args[i]) && Ops.LookupSpecial(Ops.TypeOf(args[i]), "__index__").IsNull)
+            throw Errors.TypeError("slice indices must be integers or have an __index__ method");
         Value v = Ops.Index(args[i]);
         if (Ints.TryGetLong(v, out long x)) return x;
         return Ints.Sign(v) < 0 ? long.MinValue / 2 : long.MaxValue / 2;

@@ -422,5 +422,12 @@ public static class SetMethods
         InPlace(s, "__isub__", DifferenceUpdate);
         InPlace(s, "__ixor__", SymmetricDifferenceUpdate);
         BuiltinDunders.Method(BuiltinTypes.FrozenSet, "__hash__", 0, (self, _) => Ints.New(Sets.Hash(self)));
+        // Subclass instances are allocated empty (TypeCall.Allocate) and filled here, as
+        // frozenset.__new__(cls, iterable) would; a non-empty frozenset is left alone.
+        BuiltinDunders.MethodRange(BuiltinTypes.FrozenSet, "__init__", 0, 1, (self, a) =>
+        {
+            if (a.Length == 1 && Sets.Count(self) == 0) Update(self, a[0]);
+            return Py.None;
+        });
     }
 }

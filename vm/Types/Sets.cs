@@ -23,10 +23,13 @@ public static partial class Sets
         get
         {
             if (_dummy.IsNull)
-            {
-                _dummy = Value.FromRef(Collector.AllocateOldArray((uint)TypeId.ValueArray, 0));
-                Heap.Instance.GlobalRoots.Add(_dummy);
-            }
+                lock (Heap.Instance.GlobalRoots)
+                    if (_dummy.IsNull)
+                    {
+                        var v = Value.FromRef(Collector.AllocateOldArray((uint)TypeId.ValueArray, 0));
+                        Heap.Instance.GlobalRoots.Add(v);
+                        _dummy = v;
+                    }
             return _dummy;
         }
     }
@@ -49,6 +52,19 @@ public static partial class Sets
         Value s = NewOfType(BuiltinTypes.FrozenSet);
         for (int i = 0; i < items.Length; i++) Add(s, items[i]);
         return s;
+    }
+
+    /// The frozenset constant CPython's compiler makes for a set display of 3 or more constants
+    /// ({1, 2, 3} is BUILD_SET 0 + LOAD_CONST frozenset + SET_UPDATE): built from the items,
+    /// then rebuilt in that first set's iteration order (its constant merging does so), which
+    /// can change the order when hashes collide.
+    public static Value NewConstantFrozen(ReadOnlySpan<Value> items)
+    {
+        Value first = NewFrozen(items);
+        Value result = NewOfType(BuiltinTypes.FrozenSet);
+        long pos = 0;
+        while (Next(first, ref pos, out Value key, out long hash)) AddEntry(result, key, hash);
+        return result;
     }
 
     public static bool IsAnySet(Value v) => Ops.Is(v, TypeId.Set) || Ops.Is(v, TypeId.FrozenSet);

@@ -12,18 +12,18 @@ public static class StrCaseMethods
     {
         var t = BuiltinTypes.Str;
         Map(t, "upper", (sb, cp, _) => StrText.AppendUpper(sb, cp));
-        Map(t, "lower", (sb, cp, _) => Strs.AppendCodePoint(sb, StrText.ToLower(cp)));
-        Map(t, "casefold", (sb, cp, _) => { if (cp == 0xdf) sb.Append("ss"); else Strs.AppendCodePoint(sb, StrText.ToLower(cp)); });
+        Map(t, "lower", (sb, cp, _) => StrText.AppendLower(sb, cp));
+        Map(t, "casefold", (sb, cp, _) => { if (cp == 0xdf) sb.Append("ss"); else StrText.AppendLower(sb, cp); });
         Map(t, "swapcase", (sb, cp, _) =>
         {
-            if (StrText.IsUpper(cp)) Strs.AppendCodePoint(sb, StrText.ToLower(cp));
+            if (StrText.IsUpper(cp)) StrText.AppendLower(sb, cp);
             else if (StrText.IsLower(cp)) StrText.AppendUpper(sb, cp);
             else Strs.AppendCodePoint(sb, cp);
         });
         Map(t, "capitalize", (sb, cp, i) =>
         {
             if (i == 0) StrText.AppendTitle(sb, cp);
-            else Strs.AppendCodePoint(sb, StrText.ToLower(cp));
+            else StrText.AppendLower(sb, cp);
         });
         BuiltinDunders.Method(t, "title", 0, (self, _) => Strs.New(Title(self)));
         Predicate(t, "isalpha", StrText.IsAlpha);
@@ -80,7 +80,7 @@ public static class StrCaseMethods
         for (int i = 0; i < Strs.Length(s); i++)
         {
             int cp = Strs.CharAt(s, i);
-            if (previousCased) Strs.AppendCodePoint(sb, StrText.ToLower(cp));
+            if (previousCased) StrText.AppendLower(sb, cp);
             else StrText.AppendTitle(sb, cp);
             previousCased = StrText.IsCased(cp);
         }

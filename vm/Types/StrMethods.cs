@@ -187,11 +187,18 @@ public static class StrMethods
         Value items = Lists.New();
         using (var rs = new RootScope())
         {
-            int hl = rs.Add(items), hit = rs.Add(Ops.GetIter(iterable));
+            int hl = rs.Add(items), hit = rs.Add(IterForJoin(iterable));
             for (Value x = Ops.Next(rs[hit]); !x.IsNull; x = Ops.Next(rs[hit])) Lists.Append(rs[hl], x);
             items = rs[hl];
         }
         return StrOps.Join(self, Lists.Items(items));
+    }
+
+    /// iter(x), with str.join's TypeError "can only join an iterable" (as PySequence_Fast words it).
+    private static Value IterForJoin(Value x)
+    {
+        try { return Ops.GetIter(x); }
+        catch (PyException e) when (e.Type == BuiltinTypes.TypeError) { throw Errors.TypeError("can only join an iterable"); }
     }
 
     private static Value Partition(Value self, Value sep, bool fromRight)

@@ -64,17 +64,32 @@ public static class StrText
     public static int ToUpper(int cp) => cp < 128 ? (cp >= 'a' && cp <= 'z' ? cp - 32 : cp)
         : cp < 0x10000 ? char.ToUpperInvariant((char)cp) : char.ConvertToUtf32(char.ConvertFromUtf32(cp).ToUpperInvariant(), 0);
 
+    /// The multi-character uppercase mappings of Unicode's SpecialCasing (the common ones).
+    private static readonly Dictionary<int, string> SpecialUpper = new()
+    {
+        [0xdf] = "SS", [0xfb00] = "FF", [0xfb01] = "FI", [0xfb02] = "FL", [0xfb03] = "FFI", [0xfb04] = "FFL",
+        [0xfb05] = "ST", [0xfb06] = "ST", [0x149] = "\u02bcN", [0x1f0] = "J\u030c", [0x390] = "\u0399\u0308\u0301",
+        [0x3b0] = "\u03a5\u0308\u0301", [0x587] = "\u0535\u0552",
+    };
+
     /// Full uppercase mapping of one code point ('ß' -> "SS"), appended to sb.
     public static void AppendUpper(StringBuilder sb, int cp)
     {
-        if (cp == 0xdf) { sb.Append("SS"); return; }
+        if (SpecialUpper.TryGetValue(cp, out var s)) { sb.Append(s); return; }
         Strs.AppendCodePoint(sb, ToUpper(cp));
+    }
+
+    /// Full lowercase mapping of one code point ('İ' -> "i̇"), appended to sb.
+    public static void AppendLower(StringBuilder sb, int cp)
+    {
+        if (cp == 0x130) { sb.Append("i\u0307"); return; }
+        Strs.AppendCodePoint(sb, ToLower(cp));
     }
 
     /// Title-case mapping of one code point (the first letter of a word).
     public static void AppendTitle(StringBuilder sb, int cp)
     {
-        if (cp == 0xdf) { sb.Append("Ss"); return; }
+        if (SpecialUpper.TryGetValue(cp, out var s)) { sb.Append(s[0]).Append(s[1..].ToLowerInvariant()); return; }
         int t = cp switch { 0x1c4 or 0x1c5 or 0x1c6 => 0x1c5, 0x1c7 or 0x1c8 or 0x1c9 => 0x1c8, 0x1ca or 0x1cb or 0x1cc => 0x1cb, 0x1f1 or 0x1f2 or 0x1f3 => 0x1f2, _ => ToUpper(cp) };
         Strs.AppendCodePoint(sb, t);
     }

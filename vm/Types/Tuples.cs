@@ -7,14 +7,30 @@ namespace Stmvm.Vm;
 
 public static class Tuples
 {
+    private static Value _empty;
+
     /// The shared empty tuple (old space), created on first use.
-    public static Value Empty;
+    public static Value Empty
+    {
+        get
+        {
+            if (_empty.IsNull)
+                lock (Heap.Instance.GlobalRoots)
+                    if (_empty.IsNull)
+                    {
+                        var v = Value.FromRef(Collector.AllocateOldArray((uint)TypeId.Tuple, 0));
+                        Heap.Instance.GlobalRoots.Add(v);
+                        _empty = v;
+                    }
+            return _empty;
+        }
+    }
 
     public static bool IsTuple(Value v) => Ops.Is(v, TypeId.Tuple);
 
     public static Value New(ReadOnlySpan<Value> items)
     {
-        if (items.Length == 0) return EmptyTuple();
+        if (items.Length == 0) return Empty;
         long obj = Collector.AllocateArray((uint)TypeId.Tuple, items.Length);
         items.CopyTo(Mem.Values(obj, Off.ArrayData, items.Length));
         return Value.FromRef(obj);
@@ -22,7 +38,7 @@ public static class Tuples
 
     public static Value NewOld(ReadOnlySpan<Value> items)
     {
-        if (items.Length == 0) return EmptyTuple();
+        if (items.Length == 0) return Empty;
         long obj = Collector.AllocateOldArray((uint)TypeId.Tuple, items.Length);
         items.CopyTo(Mem.Values(obj, Off.ArrayData, items.Length));
         return Value.FromRef(obj);
@@ -38,17 +54,7 @@ public static class Tuples
 
     /// A new tuple of `length` items, all Null: the caller fills Items() before publishing it.
     public static Value Uninitialized(int length)
-        => length == 0 ? EmptyTuple() : Value.FromRef(Collector.AllocateArray((uint)TypeId.Tuple, length));
-
-    private static Value EmptyTuple()
-    {
-        if (Empty.IsNull)
-        {
-            Empty = Value.FromRef(Collector.AllocateOldArray((uint)TypeId.Tuple, 0));
-            Heap.Instance.GlobalRoots.Add(Empty);
-        }
-        return Empty;
-    }
+        => length == 0 ? Empty : Value.FromRef(Collector.AllocateArray((uint)TypeId.Tuple, length));
 
     public static int Length(Value t) => (int)Mem.Load(t.Ref, Off.Length);
 

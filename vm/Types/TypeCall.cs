@@ -56,6 +56,8 @@ public static partial class TypeObjects
         return scope[h];
     }
 
+    private static PyType BuiltinBaseOf(PyType t) => t.Mro.First(b => b.IsBuiltin);
+
     /// A new, empty instance of t: its built-in base's layout with the class word set
     /// (object.__new__ and the __new__ of list/dict/set/exception bases).
     public static Value Allocate(PyType t)
@@ -68,7 +70,7 @@ public static partial class TypeObjects
             TypeId.Set => Sets.New(),
             TypeId.FrozenSet => Sets.NewFrozen([]),
             TypeId.Exception => ExceptionObjects.Allocate(t, Tuples.Empty),
-            _ => throw Errors.TypeError($"object.__new__({t.Name}) is not safe, use {t.Name}.__new__()"),
+            _ => throw Errors.TypeError($"object.__new__({t.Name}) is not safe, use {BuiltinBaseOf(t).Name}.__new__()"),
         };
         Mem.StoreValue(obj.Ref, Off.Class, t.Ref);
         return obj;
