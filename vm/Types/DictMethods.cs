@@ -32,7 +32,7 @@ public static class DictMethods
         int pos = 0;
         while (Dicts.NextWithHash(rs[ho], ref pos, out Value k, out long h))
         {
-            Value v = Dicts.EntryValue(Mem.Load(rs[ho].Ref, Off.DictEntries), pos - 1);
+            Value v = Dicts.EntryValue(Dicts.EntriesOf(rs[ho]), pos - 1);
             Dicts.SetWithHash(rs[hd], k, h, v);
         }
     }

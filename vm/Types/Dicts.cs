@@ -72,8 +72,17 @@ public static partial class Dicts
     internal static Value EntryKey(long entries, int ix) => Mem.LoadValue(entries, EntryOffset(ix, 1));
     internal static Value EntryValue(long entries, int ix) => Mem.LoadValue(entries, EntryOffset(ix, 2));
 
-    private static long Indices(long d) => Mem.Load(d, Off.DictIndices);
-    private static long Entries(long d) => Mem.Load(d, Off.DictEntries);
+    /// The index table and the entries array (0 when the dict never held anything), with the
+    /// read barrier of the array taken: callers read their contents next.
+    private static long Indices(long d) => ReadArray(Mem.Load(d, Off.DictIndices));
+    private static long Entries(long d) => ReadArray(Mem.Load(d, Off.DictEntries));
+    internal static long EntriesOf(Value dict) => Entries(dict.Ref);
+
+    private static long ReadArray(long array)
+    {
+        if (array != 0) Barrier.Read(array);
+        return array;
+    }
     internal static int Appended(long d) => (int)Mem.LoadValue(d, Off.DictUsed).SmallInt;
     private static int Usable(long tableSize) => (int)((tableSize << 1) / 3);
 

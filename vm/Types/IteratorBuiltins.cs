@@ -145,12 +145,12 @@ public static class IteratorBuiltins
         Args.OnlyKeywords("zip", kwNames, "strict");
         Value strict = Args.Keyword(kwValues, kwNames, "strict");
         bool isStrict = !strict.IsNull && Ops.Truth(strict);
-        Value iters = IterAll(args, 0, "zip");
+        Value iters = IterAll(args, 0);
         return Iterators.NewIter(TypeId.Zip, 0, iters, Py.Bool(isStrict));
     }
 
     /// A tuple of iter(args[i]) for i >= from.
-    private static Value IterAll(ReadOnlySpan<Value> args, int from, string fname)
+    private static Value IterAll(ReadOnlySpan<Value> args, int from)
     {
         using var rs = new RootScope();
         int ht = rs.Add(Tuples.Uninitialized(args.Length - from));
@@ -166,7 +166,7 @@ public static class IteratorBuiltins
     {
         Args.NoKeywords("map", kwNames);
         if (args.Length < 2) throw Errors.TypeError("map() must have at least two arguments.");
-        Value iters = IterAll(args, 1, "map");
+        Value iters = IterAll(args, 1);
         return Iterators.NewIter(TypeId.Map, 0, args[0], iters);
     }
 

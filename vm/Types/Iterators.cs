@@ -88,10 +88,18 @@ public static partial class Iterators
         }
     }
 
-    internal static long Index(Value it) => Mem.Load(it.Ref, Off.IterIndex);
-    internal static Value A(Value it) => Mem.LoadValue(it.Ref, Off.IterA);
-    internal static Value B(Value it) => Mem.LoadValue(it.Ref, Off.IterB);
-    internal static Value C(Value it) => Mem.LoadValue(it.Ref, Off.IterC);
+    // Field reads take the read barrier each time: callers re-read after guest code, where
+    // the transaction may have been broken.
+    internal static long Index(Value it) => Read(it, Off.IterIndex).Bits;
+    internal static Value A(Value it) => Read(it, Off.IterA);
+    internal static Value B(Value it) => Read(it, Off.IterB);
+    internal static Value C(Value it) => Read(it, Off.IterC);
+
+    private static Value Read(Value it, int offset)
+    {
+        Barrier.Read(it.Ref);
+        return Mem.LoadValue(it.Ref, offset);
+    }
 
     internal static void SetIndex(Value it, long i)
     {

@@ -115,7 +115,11 @@ public static class Lists
         if (newSize == 0) newAllocated = 0;
         long ns = newAllocated == 0 ? 0 : Collector.AllocateArray((uint)TypeId.ValueArray, newAllocated);
         int keep = Math.Min(oldSize, newSize);
-        if (keep > 0) Mem.Values(s, Off.ArrayData, keep).CopyTo(Mem.Values(ns, Off.ArrayData, keep));
+        if (keep > 0)
+        {
+            Barrier.Read(s);
+            Mem.Values(s, Off.ArrayData, keep).CopyTo(Mem.Values(ns, Off.ArrayData, keep));
+        }
         Mem.Store(l, Off.ListStorage, ns);
         Mem.StoreValue(l, Off.ListCount, Value.FromSmallInt(newSize));
     }

@@ -80,8 +80,20 @@ public static partial class Sets
 
     private static long Field(long s, int off) => Mem.LoadValue(s, off).SmallInt;
     private static void SetField(long s, int off, long v) => Mem.StoreValue(s, off, Value.FromSmallInt(v));
-    private static long Table(long s) => Mem.Load(s, Off.SetTable);
-    private static long Hashes(long table) => Mem.Load(table, Off.ArrayData);
+    /// The table and its hash buffer, with their read barriers taken (callers read them next).
+    private static long Table(long s)
+    {
+        long table = Mem.Load(s, Off.SetTable);
+        Barrier.Read(table);
+        return table;
+    }
+
+    private static long Hashes(long table)
+    {
+        long hashes = Mem.Load(table, Off.ArrayData);
+        Barrier.Read(hashes);
+        return hashes;
+    }
     private static Value KeyAt(long table, long i) => Mem.LoadValue(table, Off.ArrayData + 8 + 8 * (int)i);
     private static long HashAt(long table, long i) => Mem.Load(Hashes(table), Off.ArrayData + 8 * (int)i);
 

@@ -147,12 +147,8 @@ public static class Slices
         NativeProperties.Define(t, "start", Start);
         NativeProperties.Define(t, "stop", Stop);
         NativeProperties.Define(t, "step", Step);
-        Natives.DefineMethod(t, "indices", (args, _, kw) =>
-        {
-            Args.Exactly("indices", args, kw, 2);
-            return Indices(args[0], args[1]);
-        });
-        Natives.DefineMethod(t, "__repr__", (args, _, kw) => Strs.New(Repr(args[0])));
+        BuiltinDunders.Method(t, "indices", 1, (self, a) => Indices(self, a[0]));
+        BuiltinDunders.Method(t, "__repr__", 0, (self, _) => Strs.New(Repr(self)));
         BuiltinDunders.DefineCompare(t, IsSlice, Compare);
         TypeObjects.SetTypeAttr(t, "__hash__", Py.None);
     }
