@@ -108,6 +108,16 @@ public sealed class ObjectModelTests(VmFixture vm)
           "(11, 'B.f', True)" },
         { "r = (str(OSError(2, 'x')), repr(StopIteration(1)), SystemExit(1, 2).code, str(SyntaxError('bad', ('f.py', 3, 1, 'x'))))",
           "('[Errno 2] x', 'StopIteration(1)', (1, 2), 'bad (f.py, line 3)')" },
+        { "class A: pass\na = A()\na.x = 1\na.__dict__ = {'y': 2}\nr = (a.y, hasattr(a, 'x'), vars(a))",
+          "(2, False, {'y': 2})" },
+        { "try:\n    class I(x=1): pass\nexcept TypeError as e:\n    r = str(e)",
+          "I.__init_subclass__() takes no keyword arguments" },
+        { "e = ValueError('v')\ne.add_note('n1')\nr = (e.__notes__, e.with_traceback(None) is e, e.__traceback__)",
+          "(['n1'], True, None)" },
+        { "class A:\n    def __init__(self): self.a = 1\n    def __setattr__(self, k, v): super().__setattr__(k, v + 1)\nr = A().a",
+          "2" },
+        { "class B: pass\nB.m = lambda self: 'm'\nb = B()\nb.m2 = lambda: 'i'\nr = (b.m(), b.m2(), sorted(k for k in vars(B) if not k.startswith('__')))",
+          "('m', 'i', ['m'])" },
     };
 
     [Theory]

@@ -144,15 +144,9 @@ public static partial class Ops
     private static PyException NoAttribute(Value obj, string name) => LayoutOf(obj) switch
     {
         TypeId.Type => Errors.AttributeError($"type object '{PyType.FromRef(obj).Name}' has no attribute '{name}'"),
-        TypeId.Module => Errors.AttributeError($"module '{ModuleName(obj)}' has no attribute '{name}'"),
+        TypeId.Module => Errors.AttributeError($"module '{Modules.NameOf(obj)}' has no attribute '{name}'"),
         _ => Errors.AttributeError($"'{TypeName(obj)}' object has no attribute '{name}'"),
     };
-
-    internal static string ModuleName(Value module)
-    {
-        Value n = Dicts.GetStr(Modules.DictOf(module), "__name__");
-        return Strs.IsStr(n) ? Strs.ToNet(n) : "?";
-    }
 
     public static void SetAttr(Value obj, string name, Value value)
     {

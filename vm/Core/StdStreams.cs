@@ -29,11 +29,13 @@ public static class StdStreams
         AppDomain.CurrentDomain.ProcessExit += (_, _) => FlushAll();
     }
 
-    /// Writes every pending byte (the interpreter calls it at exit and before printing a traceback).
+    /// Writes every pending byte, the open files' too (the interpreter calls it at exit and
+    /// before printing a traceback; ProcessExit calls it however the process ends).
     public static void FlushAll()
     {
         Out.Flush();
         Err.Flush();
+        FileTable.FlushAll();
     }
 
     /// The buffer behind one of the standard output objects, or null for any other object.

@@ -151,12 +151,14 @@ public static partial class TypeObjects
         var names = SlotNamesOf(slots);
         bool wantsDict = names.Remove("__dict__");
         names.Remove("__weakref__");
+        if (names.Count > 0 && !ObjectLayouts.HasClassWord[(int)type.InstanceLayout])
+            throw Errors.TypeError($"nonempty __slots__ not supported for subtype of '{type.Mro.First(b => b.IsBuiltin).Name}'");
         foreach (var name in names)
         {
             string attr = Mangle(type.Name, name);
             if (!Dicts.GetStr(dict, attr).IsNull)
                 throw Errors.ValueError($"'{name}' in __slots__ conflicts with class variable");
-            Dicts.SetStr(dict, attr, Descriptors.NewSlotMember(attr));
+            Dicts.SetStr(dict, attr, Descriptors.NewSlotMember(type, attr));
         }
         if (!wantsDict && !bases.Any(b => b.IsException || (!b.IsBuiltin && (b.Flags & TypeFlags.NoDict) == 0)))
             type.Flags |= TypeFlags.NoDict;

@@ -53,22 +53,31 @@ public static class Descriptors
     }
 
     /// The descriptor of one __slots__ entry: the value lives under a hidden name in the instance's map.
-    public static Value NewSlotMember(string attr)
+    public static Value NewSlotMember(PyType owner, string attr)
     {
         string hidden = Map.Hidden + attr;
         Value Accessor(string what, NativeFn fn) => Natives.NewFunction(Natives.Register(attr, $"{what} {attr}", fn, isMethod: false));
         Value get = Accessor("get", (args, _, _) =>
         {
-            Value v = Instances.Get(args[0], hidden);
+            Value v = Instances.Get(SlotOwner(args, owner, attr), hidden);
             return v.IsNull ? throw Missing(args[0], attr) : v;
         });
         Value set = Accessor("set", (args, _, _) =>
         {
-            Instances.Set(args[0], hidden, args[1]);
+            Instances.Set(SlotOwner(args, owner, attr), hidden, args[1]);
             return Py.None;
         });
-        Value del = Accessor("delete", (args, _, _) => Instances.Delete(args[0], hidden) ? Py.None : throw Missing(args[0], attr));
+        Value del = Accessor("delete", (args, _, _) =>
+            Instances.Delete(SlotOwner(args, owner, attr), hidden) ? Py.None : throw Missing(args[0], attr));
         return NewProperty(get, set, del, Py.None);
+    }
+
+    private static Value SlotOwner(ReadOnlySpan<Value> args, PyType owner, string attr)
+    {
+        if (args.Length == 0 || !Instances.HasStorage(args[0]) || !Ops.IsInstance(args[0], owner))
+            throw Errors.TypeError($"descriptor '{attr}' for '{owner.Name}' objects doesn't apply to a " +
+                $"'{(args.Length == 0 ? "NoneType" : Ops.TypeName(args[0]))}' object");
+        return args[0];
     }
 
     private static PyException Missing(Value obj, string attr) =>

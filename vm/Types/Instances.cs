@@ -79,6 +79,13 @@ public static class Instances
         return dict;
     }
 
+    /// obj.__dict__ = dict: the object's ordinary attributes become that dict.
+    public static void SetDict(Value obj, Value dict)
+    {
+        GetDict(obj);
+        StoreSlot(obj.Ref, MapOf(obj).DictIndex, dict);
+    }
+
     /// Rebuilds obj's map and slots from the empty map, keeping the names `keep` accepts (in order).
     private static void Relayout(long obj, Map map, Func<string, bool> keep)
     {

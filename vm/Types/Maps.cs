@@ -18,13 +18,12 @@ public sealed class Map
     private static int _count;
     private static readonly object _lock = new();
 
-    public static readonly Map Empty = NewMap(null, null);
+    public static readonly Map Empty = NewMap([]);
 
     public const char Hidden = '\u0001';
     public const string DictName = "\u0001__dict__";
 
     public readonly int Id;
-    public readonly Map? Parent;
     /// Attribute names in slot order (slot i holds Names[i]).
     public readonly string[] Names;
     private Dictionary<string, int>? _index;
@@ -32,10 +31,9 @@ public sealed class Map
     /// The slot holding the attribute dict, or -1.
     public readonly int DictIndex;
 
-    private Map(int id, Map? parent, string[] names)
+    private Map(int id, string[] names)
     {
         Id = id;
-        Parent = parent;
         Names = names;
         if (names.Length > 8)
         {
@@ -71,17 +69,17 @@ public sealed class Map
             var names = new string[Names.Length + 1];
             Names.CopyTo(names, 0);
             names[^1] = string.Intern(name);
-            next = NewMap(this, names);
+            next = NewMap(names);
             _transitions[name] = next;
             return next;
         }
     }
 
-    private static Map NewMap(Map? parent, string[]? names)
+    private static Map NewMap(string[] names)
     {
         lock (_lock)
         {
-            var map = new Map(_count, parent, names ?? []);
+            var map = new Map(_count, names);
             if (_count == _byId.Length)
             {
                 var bigger = new Map[_byId.Length * 2];

@@ -38,7 +38,7 @@ public static class ObjectMethods
             Natives.Register("__init_subclass__", "object.__init_subclass__", InitSubclassDefault, isMethod: false));
         TypeObjects.SetTypeAttr(o, "__init_subclass__", Descriptors.NewClassMethod(InitSubclass));
         NativeProperties.Define(o, "__class__", Ops.ClassOf, SetClass);
-        NativeProperties.Define(o, "__dict__", GetDict);
+        NativeProperties.Define(o, "__dict__", GetDict, SetDict);
         DefineSingletons();
     }
 
@@ -163,6 +163,13 @@ public static class ObjectMethods
         if (!Ops.CanHaveAttributes(obj, Ops.TypeOf(obj)))
             throw Errors.AttributeError($"'{Ops.TypeName(obj)}' object has no attribute '__dict__'");
         return Instances.GetDict(obj);
+    }
+
+    private static void SetDict(Value obj, Value dict)
+    {
+        GetDict(obj);
+        if (!Dicts.IsDict(dict)) throw Errors.TypeError($"__dict__ must be set to a dictionary, not a '{Ops.TypeName(dict)}'");
+        Instances.SetDict(obj, dict);
     }
 
     /// obj.__class__ = cls: both user classes (or the same built-in base) with the same layout and slots.

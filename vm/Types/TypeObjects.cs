@@ -43,8 +43,6 @@ public static partial class TypeObjects
 
     public static Value DictOf(PyType type) => Mem.LoadValue(type.Ref.Ref, Off.TypeDict);
     public static string QualNameOf(PyType type) => Strs.ToNet(Mem.LoadValue(type.Ref.Ref, Off.TypeQualName));
-    public static Value BasesOf(PyType type) => Mem.LoadValue(type.Ref.Ref, Off.TypeBases);
-    public static Value MroOf(PyType type) => Mem.LoadValue(type.Ref.Ref, Off.TypeMro);
 
     public static long VersionOf(PyType type)
     {
