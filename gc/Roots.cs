@@ -70,8 +70,12 @@ public sealed class GlobalRoots
     private int _count;
     private readonly object _lock = new();
 
+    /// Registers v; it must be an old object (a young one would move, or be another
+    /// segment's): breaking this rule is a VM bug, caught here at once.
     public int Add(Value v)
     {
+        if (v.IsRef && Heap.Instance.IsYoung(v.Ref))
+            throw new InvalidOperationException($"global root 0x{v.Ref:x} is a young object: allocate it with AllocateOld");
         lock (_lock)
         {
             if (_count == _slots.Length) Array.Resize(ref _slots, _slots.Length * 2);
@@ -80,7 +84,16 @@ public sealed class GlobalRoots
         }
     }
 
-    public Value this[int handle] { get => _slots[handle]; set => _slots[handle] = value; }
+    public Value this[int handle]
+    {
+        get => _slots[handle];
+        set
+        {
+            if (value.IsRef && Heap.Instance.IsYoung(value.Ref))
+                throw new InvalidOperationException($"global root 0x{value.Ref:x} is a young object");
+            _slots[handle] = value;
+        }
+    }
 
     internal void VisitRoots(RootVisitor v) => v.VisitAll(_slots.AsSpan(0, _count));
 }

@@ -175,9 +175,9 @@ public static partial class Interpreter
 
                         case Opcode.JUMP: ip = arg; break;
                         case Opcode.JUMP_BACKWARD:
+                            if (ThreadState.InterruptPending) ThreadState.CheckInterrupt();
                             ip = arg;
                             if (++code.LoopCounters[arg] >= JitThreshold) OnHotLoop(f, arg, sp);
-                            if (ThreadState.InterruptPending) ThreadState.CheckInterrupt();
                             Collector.SafePoint();
                             break;
                         case Opcode.POP_JUMP_IF_FALSE:

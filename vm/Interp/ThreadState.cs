@@ -76,7 +76,7 @@ public sealed class ThreadState : IRootSource
     /// RecursionError when the depth limit (or the process stack) is reached.
     public Frame PushFrame(CodeInfo code)
     {
-        if (Depth >= RecursionLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (Depth >= RecursionLimit || ((Depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
             throw Errors.RecursionError("maximum recursion depth exceeded");
         if (Depth == _frames.Length) Array.Resize(ref _frames, Depth * 2);
         var f = _frames[Depth] ??= new Frame();
