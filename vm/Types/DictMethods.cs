@@ -16,8 +16,11 @@ public static class DictMethods
             MergeDict(dict, arg);
             return;
         }
-        if (!Ops.GetAttrOrNull(arg, "keys").IsNull) MergeMapping(dict, arg);
-        else MergePairs(dict, arg);
+        using var rs = new RootScope();
+        int hd = rs.Add(dict), ha = rs.Add(arg);
+        bool isMapping = !Ops.GetAttrOrNull(arg, "keys").IsNull; // may run guest code
+        if (isMapping) MergeMapping(rs[hd], rs[ha]);
+        else MergePairs(rs[hd], rs[ha]);
     }
 
     /// A dict (or subclass) that iterates as dict does: merged entry by entry (dict_merge).
@@ -83,16 +86,17 @@ public static class DictMethods
         if (args.Length > 1) throw Errors.TypeError($"{fname} expected at most 1 argument, got {args.Length}");
         using var rs = new RootScope();
         int hs = rs.Add(self);
-        if (args.Length == 1) UpdateFrom(self, args[0]);
+        if (args.Length == 1) UpdateFrom(rs[hs], args[0]);
         if (kwNames == null) return;
         for (int i = 0; i < kwNames.Length; i++) Ops.SetItem(rs[hs], Strs.New(kwNames[i]), kwValues[i]);
     }
 
     private static Value Construct(ReadOnlySpan<Value> args, ReadOnlySpan<Value> kwValues, string[]? kwNames)
     {
-        Value d = Dicts.New();
-        Update(d, args, kwValues, kwNames, "dict");
-        return d;
+        using var rs = new RootScope();
+        int hd = rs.Add(Dicts.New());
+        Update(rs[hd], args, kwValues, kwNames, "dict");
+        return rs[hd];
     }
 
     /// self[key] for dict subclasses: __missing__ when the key is absent.
