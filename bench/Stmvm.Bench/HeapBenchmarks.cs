@@ -2,7 +2,7 @@
 // The heap is a process-wide singleton: one is created per benchmark process.
 using BenchmarkDotNet.Attributes;
 using Stmvm.Gc;
-using Stmvm.Stm;
+using Barrier = Stmvm.Stm.Barrier;
 
 namespace Stmvm.Bench;
 

@@ -152,8 +152,8 @@ public sealed class BuiltinsTests(VmFixture vm)
           "TypeError: format() argument 2 must be str, not int" },
         { "try:\n    callable()\nexcept BaseException as e:\n    r = type(e).__name__ + ': ' + str(e)",
           "TypeError: callable() takes exactly one argument (0 given)" },
-        { "try:\n    open('x')\nexcept BaseException as e:\n    r = type(e).__name__ + ': ' + str(e)",
-          "NotImplementedError: open() is not supported yet" }, // stmvm: open() comes later
+        { "try:\n    open('_no_such_file_here.txt')\nexcept BaseException as e:\n    r = type(e).__name__ + ': ' + str(e)",
+          "FileNotFoundError: [Errno 2] No such file or directory: '_no_such_file_here.txt'" },
         { "try:\n    input(1, 2)\nexcept BaseException as e:\n    r = type(e).__name__ + ': ' + str(e)",
           "TypeError: input expected at most 1 argument, got 2" },
         { "try:\n    exit(4)\nexcept BaseException as e:\n    r = type(e).__name__ + ': ' + str(e)",

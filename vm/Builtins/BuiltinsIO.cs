@@ -1,5 +1,5 @@
 // Built-in functions for input and output: print (with a fast path to the buffered
-// standard streams), input, open (not yet), exit/quit.
+// standard streams), input, open (FileObjects.cs), exit/quit.
 using System.Text;
 using Stmvm.Gc;
 
@@ -11,7 +11,7 @@ internal static class BuiltinsIO
     {
         BuiltinsModule.Function(d, "print", Print);
         BuiltinsModule.Function(d, "input", Input);
-        BuiltinsModule.Function(d, "open", (_, _, _) => throw Errors.NotImplementedError("open() is not supported yet"));
+        BuiltinsModule.Function(d, "open", FileObjects.Open);
         BuiltinsModule.Function(d, "exit", (a, _, k) => SysModule.Exit("exit", a, k));
         BuiltinsModule.Function(d, "quit", (a, _, k) => SysModule.Exit("quit", a, k));
     }

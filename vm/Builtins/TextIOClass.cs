@@ -1,42 +1,52 @@
-// The guest class of sys.stdin, sys.stdout and sys.stderr (CPython's _io.TextIOWrapper,
-// reduced to what programs use): write, flush, read, readline, readlines, iteration by
-// lines, fileno, isatty, readable, writable, and the name/mode/encoding attributes.
-// Each method finds its stream by the identity of self (StdStreams' three objects).
+// The guest class _io.TextIOWrapper: the class of sys.stdin, sys.stdout and sys.stderr and
+// of the text files open() returns (TextFiles.cs defines its methods for files). This file
+// holds the standard streams' side, reduced to what programs use: write, flush, read,
+// readline, readlines, iteration by lines, fileno, isatty, readable, writable, repr. Each
+// of those finds its stream by the identity of self (StdStreams' three objects); the
+// methods registered on the class dispatch here when self is one of them (StdMethod).
 using Stmvm.Gc;
 
 namespace Stmvm.Vm;
 
 internal static class TextIOClass
 {
-    private static PyType _type = null!;
+    public static PyType Type = null!;
+    private static readonly Dictionary<string, NativeFn> _std = new();
 
     [Setup(SetupPhase.Builtins)]
     private static void Setup()
     {
-        _type = NativeClasses.Create("TextIOWrapper", "_io",
-            ("encoding", Strs.NewOld("utf-8")), ("errors", Strs.NewOld("strict")), ("closed", Py.False));
-        NativeClasses.Method(_type, "write", Write);
-        NativeClasses.Method(_type, "flush", Flush);
-        NativeClasses.Method(_type, "readline", ReadLine);
-        NativeClasses.Method(_type, "read", Read);
-        NativeClasses.Method(_type, "readlines", ReadLines);
-        NativeClasses.Method(_type, "__iter__", Iter);
-        NativeClasses.Method(_type, "__next__", Next);
-        NativeClasses.Method(_type, "fileno", FileNo);
-        NativeClasses.Method(_type, "isatty", IsATty);
-        NativeClasses.Method(_type, "readable", (a, _, k) => Py.Bool(Stream("readable", a, k, 0) == 0));
-        NativeClasses.Method(_type, "writable", (a, _, k) => Py.Bool(Stream("writable", a, k, 0) != 0));
-        NativeClasses.Method(_type, "__repr__", Repr);
+        Type = NativeClasses.Create("TextIOWrapper", "_io");
+        _std["write"] = Write;
+        _std["flush"] = Flush;
+        _std["readline"] = ReadLine;
+        _std["read"] = Read;
+        _std["readlines"] = ReadLines;
+        _std["__iter__"] = Iter;
+        _std["__next__"] = Next;
+        _std["fileno"] = FileNo;
+        _std["isatty"] = IsATty;
+        _std["readable"] = (a, _, k) => Py.Bool(Stream("readable", a, k, 0) == 0);
+        _std["writable"] = (a, _, k) => Py.Bool(Stream("writable", a, k, 0) != 0);
+        _std["__repr__"] = Repr;
         StdStreams.StdinObject = NewStream("<stdin>", "r");
         StdStreams.StdoutObject = NewStream("<stdout>", "w");
         StdStreams.StderrObject = NewStream("<stderr>", "w");
+        TextFiles.Define(Type);
     }
+
+    /// The standard-stream version of a TextIOWrapper method, or null.
+    public static NativeFn? StdMethod(string name) => _std.GetValueOrDefault(name);
+
+    public static bool IsStd(Value v) => v == StdStreams.StdinObject || v == StdStreams.StdoutObject || v == StdStreams.StderrObject;
 
     private static Value NewStream(string name, string mode)
     {
-        Value obj = NativeClasses.NewOldInstance(_type);
-        Instances.Set(obj, "name", Strs.NewOld(name));
+        Value obj = NativeClasses.NewOldInstance(Type);
         Instances.Set(obj, "mode", Strs.NewOld(mode));
+        Instances.Set(obj, FileObjects.HName, Strs.NewOld(name));
+        Instances.Set(obj, FileObjects.HEncoding, Strs.NewOld("utf-8"));
+        Instances.Set(obj, FileObjects.HErrors, Strs.NewOld("strict"));
         return obj;
     }
 
