@@ -5,7 +5,7 @@
 // Function) start with:
 //   [0 header][8 map id (raw)][16 class][24 attribute overflow array or 0]
 // so that instances of user subclasses of these types can carry attributes (maps, see
-// Attributes.cs). Everything from offset 16 on is a value word unless said otherwise.
+// Types/Maps.cs and Types/Instances.cs). Everything from offset 16 on is a value word unless said otherwise.
 using Stmvm.Gc;
 
 namespace Stmvm.Vm;
