@@ -26,6 +26,9 @@ public sealed partial class Compiler
         public string Name = "", QualName = "";
         public int FirstLine;
         public readonly List<FBlock> FBlocks = new();
+        /// Blocks CPython counts towards CO_MAXBLOCKS that have no FBlock here (its
+        /// EXCEPTION_HANDLER block around the except clauses).
+        public int ExtraBlocks;
         public string? PrivateName;
         public Unit? Parent;
     }
@@ -48,16 +51,62 @@ public sealed partial class Compiler
     public static CodeObject CompileInteractive(string source, string fileName = "<stdin>")
         => Compile(source, fileName, interactive: true);
 
-    /// Decodes UTF-8 source bytes (a leading BOM is ignored) and compiles them.
+    /// Decodes UTF-8 source bytes (a leading BOM is ignored) and compiles them. A NUL byte or
+    /// invalid UTF-8 is a SyntaxError, reported as CPython does when its tokenizer reaches that line.
     public static CodeObject CompileModule(byte[] utf8Source, string fileName)
     {
-        var text = new UTF8Encoding(false, false).GetString(utf8Source);
-        return CompileModule(text, fileName);
+        var text = DecodeSource(utf8Source, fileName, out var defect);
+        return Compile(text, fileName, interactive: false, defect);
     }
 
-    private static CodeObject Compile(string source, string fileName, bool interactive)
+    /// The text of a source file (invalid UTF-8 replaced by U+FFFD) and its first defect, if
+    /// any: the first line holding invalid UTF-8 or a NUL byte, with CPython 3.11's error.
+    public static string DecodeSource(byte[] source, string fileName, out Tokenizer.SourceDefect? defect)
     {
-        var parser = new Parser(source, fileName);
+        defect = null;
+        int line = 1;
+        for (int start = 0; start < source.Length && defect == null; line++)
+        {
+            int end = start;
+            while (end < source.Length && source[end] != (byte)'\n' && source[end] != (byte)'\r') end++;
+            var bytes = source.AsSpan(start, end - start);
+            if (line == 1 && bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
+            int bad = FirstInvalidUtf8(bytes);
+            if (bad >= 0)
+            {
+                defect = new(line, new SyntaxErrorException(SyntaxErrorKind.SyntaxError,
+                    $"Non-UTF-8 code starting with '\\x{bytes[bad]:x2}' in file {fileName} on line {line}, " +
+                    "but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                    fileName, 0, 0, null));
+            }
+            else if (bytes.IndexOf((byte)0) is var nul and >= 0)
+            {
+                defect = new(line, new SyntaxErrorException(SyntaxErrorKind.SyntaxError,
+                    "source code cannot contain null bytes", fileName, line, 0, Encoding.UTF8.GetString(bytes[..nul])));
+            }
+            // \n, \r\n and a lone \r each end a line
+            start = end < source.Length && source[end] == (byte)'\r' && end + 1 < source.Length && source[end + 1] == (byte)'\n'
+                ? end + 2 : end + 1;
+        }
+        return new UTF8Encoding(false, false).GetString(source);
+    }
+
+    /// Index of the first byte that does not start a valid UTF-8 sequence, or -1.
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(bytes)) return -1;
+        int i = 0;
+        while (i < bytes.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(bytes[i..], out _, out int n) != System.Buffers.OperationStatus.Done) return i;
+            i += n;
+        }
+        return -1;
+    }
+
+    private static CodeObject Compile(string source, string fileName, bool interactive, Tokenizer.SourceDefect? defect = null)
+    {
+        var parser = new Parser(source, fileName, defect);
         var module = parser.ParseFile();
         var lines = parser.SourceLines;
         var st = SymbolTable.Build(module, fileName, lines);
@@ -141,26 +190,60 @@ public sealed partial class Compiler
     private Position PosOf(Node n)
         => new(n.Line, ByteCol(n.Line, n.Col), n.EndLine, ByteCol(n.EndLine, n.EndCol));
 
-    /// CPython columns are UTF-8 byte offsets.
+    /// Per source line: null while not computed, an empty array for an ASCII-only line, else
+    /// the UTF-8 byte offset of every char index (length + 1 entries).
+    private int[]?[]? _byteCols;
+
+    /// CPython columns are UTF-8 byte offsets (constant time per lookup: long lines hold many nodes).
     private int ByteCol(int line, int col)
     {
         if (line < 1 || line > _lines.Length) return col;
-        var s = _lines[line - 1];
-        int n = Math.Min(col, s.Length);
+        _byteCols ??= new int[]?[_lines.Length];
+        var map = _byteCols[line - 1] ??= ByteOffsets(_lines[line - 1]);
+        if (map.Length == 0) return col;
+        int n = Math.Min(col, map.Length - 1);
+        return map[n] + (col - n);
+    }
+
+    private static int[] ByteOffsets(string s)
+    {
+        bool ascii = true;
+        foreach (char ch in s)
+            if (ch >= 0x80) { ascii = false; break; }
+        if (ascii) return Array.Empty<int>();
+        var map = new int[s.Length + 1];
         int bytes = 0;
-        for (int i = 0; i < n; i++)
+        for (int i = 0; i < s.Length; i++)
         {
+            map[i] = bytes;
             char ch = s[i];
             if (ch < 0x80) bytes++;
             else if (ch < 0x800) bytes += 2;
-            else if (char.IsHighSurrogate(ch)) { bytes += 4; i++; }
+            else if (char.IsHighSurrogate(ch) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                bytes += 4;
+                map[++i] = bytes; // a column never points inside a pair; keep the map monotonic
+            }
             else bytes += 3;
         }
-        return bytes + (col - n);
+        map[s.Length] = bytes;
+        return map;
+    }
+
+    /// The node whose position SetLoc last made current (where compile errors point).
+    private Node? _locNode;
+
+    /// The AST's depth is bounded by the symbol table (ScopeBuilder.MaxNesting); this keeps a
+    /// thread with a small stack from overflowing all the same.
+    private void CheckStack()
+    {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw SyntaxErrorException.TooDeepForCompiler(_file);
     }
 
     private Position SetLoc(Node n)
     {
+        _locNode = n;
         var old = _u.B.Loc;
         _u.B.Loc = PosOf(n);
         return old;

@@ -10,6 +10,7 @@ public sealed partial class Compiler
 {
     private void VisitExpr(Expr e)
     {
+        CheckStack();
         var old = SetLoc(e);
         switch (e)
         {

@@ -19,8 +19,13 @@ public sealed partial class Compiler
         public Node? Node;
     }
 
+    /// CPython's CO_MAXBLOCKS: loops, try, with and handler bodies nested in one code object.
+    private const int MaxBlocks = 20;
+
     private FBlock PushFBlock(FBlockKind kind, Node? node = null)
     {
+        if (_u.FBlocks.Count + _u.ExtraBlocks >= MaxBlocks)
+            throw Error("too many statically nested blocks", node ?? _locNode ?? _u.Scope.Node!);
         var f = new FBlock { Kind = kind, Node = node };
         _u.FBlocks.Add(f);
         return f;
@@ -39,6 +44,7 @@ public sealed partial class Compiler
 
     private void VisitStmt(Stmt s)
     {
+        CheckStack();
         var old = SetLoc(s);
         switch (s)
         {
@@ -360,6 +366,8 @@ public sealed partial class Compiler
         SetLoc(t.Handlers[0]);
         var ch = _u.B.PushHandler(cleanup);
         Emit(Opcode.PUSH_EXC_INFO); // [prev, exc]
+        if (_u.FBlocks.Count + _u.ExtraBlocks >= MaxBlocks) throw Error("too many statically nested blocks", t.Handlers[0]);
+        _u.ExtraBlocks++; // CPython's EXCEPTION_HANDLER block
         foreach (var handler in t.Handlers)
         {
             SetLoc(handler);
@@ -415,6 +423,7 @@ public sealed partial class Compiler
             Mark(next);
         }
         // no handler matched: [prev, exc]
+        _u.ExtraBlocks--;
         Emit(Opcode.RERAISE);
         _u.B.PopHandler(ch);
         Mark(cleanup);

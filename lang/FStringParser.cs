@@ -24,14 +24,17 @@ internal sealed class FStringParser(Parser parser, Token tok)
     /// Where body index i is in the source file.
     private (int line, int col) PosOf(int i)
     {
-        int line = tok.BodyLine, col = tok.BodyCol;
-        for (int k = 0; k < i; k++)
+        // fields come in increasing order: continue from the last answer (linear overall)
+        if (i < _posIndex) (_posIndex, _posLine, _posCol) = (0, tok.BodyLine, tok.BodyCol);
+        for (; _posIndex < i; _posIndex++)
         {
-            if (_s[k] == '\n') { line++; col = 0; }
-            else col++;
+            if (_s[_posIndex] == '\n') { _posLine++; _posCol = 0; }
+            else _posCol++;
         }
-        return (line, col);
+        return (_posLine, _posCol);
     }
+
+    private int _posIndex, _posLine = tok.BodyLine, _posCol = tok.BodyCol;
 
     private Expr Lit(string s)
     {

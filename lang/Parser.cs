@@ -2,6 +2,8 @@
 // buffer, backtracking helpers, error reporting in CPython's words, and the entry points.
 // Statements are in ParserStatements.cs, expressions in ParserExpressions.cs, f-strings in
 // FStringParser.cs, target validation in ParserTargets.cs.
+using System.Runtime.CompilerServices;
+
 namespace Stmvm.Lang;
 
 public sealed partial class Parser
@@ -22,10 +24,10 @@ public sealed partial class Parser
         "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
     };
 
-    public Parser(string source, string fileName)
+    public Parser(string source, string fileName, Tokenizer.SourceDefect? defect = null)
     {
         _file = fileName;
-        _tok = new Tokenizer(Tokenizer.Normalize(source), fileName);
+        _tok = new Tokenizer(Tokenizer.Normalize(source), fileName, defect);
     }
 
     private Parser(string exprSource, string fileName, int line, int col)
@@ -35,9 +37,40 @@ public sealed partial class Parser
         _lineShift = line - 1;
         _colShift = col;
         _isFString = true;
+        _level = FStringBaseLevel;
     }
 
     public string[] SourceLines => _tok.Lines;
+
+    // ---------------- nesting limit ----------------
+    //
+    // CPython 3.11's PEG parser stops with a bare MemoryError when its rule recursion reaches
+    // MAXSTACK (6000 levels). This parser counts comparable levels, in hundredths, at the places
+    // where its own recursion nests (weights measured against python3.11: a statement starts
+    // about 32 levels deep; each unary operator, 'not', conditional expression and elif adds 1,
+    // '**' and lambda 2, a block 6 (def/class 7), '(' 27.91, '[' and '{' 28.91, a call or
+    // subscript 23.91). So deep input fails where CPython's does, and the parser's own
+    // recursion stays bounded (also on a thread with a small stack: running short of stack is
+    // the same MemoryError).
+    private const int MaxLevel = 596800;
+    internal const int UnaryLevel = 100, NotLevel = 100, IfExpLevel = 100, ElifLevel = 100, PowerLevel = 200, LambdaLevel = 200;
+    internal const int BlockLevel = 600, DefLevel = 700, ParenLevel = 2791, BracketLevel = 2891, CallLevel = 2391;
+    /// An f-string replacement field is parsed by a parser of its own, which starts this deep.
+    private const int FStringBaseLevel = 2100;
+    private int _level;
+
+    private void EnterLevel(int hundredths)
+    {
+        _level += hundredths;
+        if (_level >= MaxLevel || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw SyntaxErrorException.TooDeepForParser(_file);
+    }
+
+    private void LeaveLevel(int hundredths) => _level -= hundredths;
+
+    /// A syntax error that a speculative parse may catch and retry from (not a limit error,
+    /// and not an error the tokenizer reported: those are final).
+    private bool Recoverable(SyntaxErrorException e) => !e.IsLimitError && !_tok.Failed;
 
     // ---------------- entry points ----------------
 
@@ -57,7 +90,7 @@ public sealed partial class Parser
             var m = new ModuleNode(body) { Line = 1, Col = 0, EndLine = Peek().Line, EndCol = 0 };
             return m;
         }
-        catch (SyntaxErrorException e) when (!_isFString && !_tok.Failed)
+        catch (SyntaxErrorException e) when (!_isFString && Recoverable(e))
         {
             throw PreferTokenizerError(e);
         }

@@ -39,7 +39,10 @@ public sealed partial class Parser
                 _p = save;
                 throw InvalidSyntax();
             }
-            var orElse = ParseExpression();
+            Expr orElse;
+            EnterLevel(IfExpLevel);
+            try { orElse = ParseExpression(); }
+            finally { LeaveLevel(IfExpLevel); }
             return At(new IfExp(test, e, orElse), e, orElse);
         }
         return e;
@@ -70,11 +73,16 @@ public sealed partial class Parser
 
     private Expr ParseLambda()
     {
-        var start = Next(); // lambda
-        var args = ParseParameters(isLambda: true, ":");
-        ExpectOp(":");
-        var body = ParseExpression();
-        return At(new Lambda(args, body), start, body);
+        EnterLevel(LambdaLevel);
+        try
+        {
+            var start = Next(); // lambda
+            var args = ParseParameters(isLambda: true, ":");
+            ExpectOp(":");
+            var body = ParseExpression();
+            return At(new Lambda(args, body), start, body);
+        }
+        finally { LeaveLevel(LambdaLevel); }
     }
 
     private Expr ParseDisjunction()
@@ -100,7 +108,10 @@ public sealed partial class Parser
         if (AtKw("not"))
         {
             var t = Next();
-            var operand = ParseInversion();
+            Expr operand;
+            EnterLevel(NotLevel);
+            try { operand = ParseInversion(); }
+            finally { LeaveLevel(NotLevel); }
             return At(new UnaryOp(UnaryOpKind.Not, operand), t, operand);
         }
         return ParseComparison();
@@ -181,7 +192,10 @@ public sealed partial class Parser
         if (t.Kind == TokenKind.Op && t.Text is "+" or "-" or "~")
         {
             Next();
-            var operand = ParseFactor();
+            Expr operand;
+            EnterLevel(UnaryLevel);
+            try { operand = ParseFactor(); }
+            finally { LeaveLevel(UnaryLevel); }
             var kind = t.Text == "+" ? UnaryOpKind.Pos : t.Text == "-" ? UnaryOpKind.Neg : UnaryOpKind.Invert;
             return At(new UnaryOp(kind, operand), t, operand);
         }
@@ -194,7 +208,10 @@ public sealed partial class Parser
         var b = ParsePrimary();
         if (EatOp("**"))
         {
-            var e = ParseFactor();
+            Expr e;
+            EnterLevel(PowerLevel);
+            try { e = ParseFactor(); }
+            finally { LeaveLevel(PowerLevel); }
             return At(new BinOp(b, BinaryOp.Power, e), b, e);
         }
         return b;
@@ -213,12 +230,17 @@ public sealed partial class Parser
             }
             else if (AtOp("("))
             {
-                e = ParseCall(e);
+                EnterLevel(CallLevel);
+                try { e = ParseCall(e); }
+                finally { LeaveLevel(CallLevel); }
             }
             else if (AtOp("["))
             {
                 Next();
-                var slice = ParseSlices();
+                Expr slice;
+                EnterLevel(CallLevel);
+                try { slice = ParseSlices(); }
+                finally { LeaveLevel(CallLevel); }
                 var close = ExpectOp("]");
                 e = At(new Subscript(e, slice), e, close);
             }
@@ -348,7 +370,7 @@ public sealed partial class Parser
             _p = save;
             throw ErrRange(before, after, "invalid syntax. Perhaps you forgot a comma?");
         }
-        catch (SyntaxErrorException e) when (!e.Msg.Contains("forgot a comma") && !_tok.Failed)
+        catch (SyntaxErrorException e) when (!e.Msg.Contains("forgot a comma") && Recoverable(e))
         {
             _p = save;
             throw InvalidSyntax();
@@ -371,17 +393,23 @@ public sealed partial class Parser
                 Next();
                 return At(new Name(t.Text), t, t);
             case TokenKind.Number:
+                if (t.LiteralError != null) throw t.LiteralError;
                 Next();
                 return At(new Constant(t.NumberValue), t, t);
             case TokenKind.String:
                 return ParseStrings();
             case TokenKind.Op:
-                switch (t.Text)
+                int level = t.Text switch { "(" => ParenLevel, "[" or "{" => BracketLevel, _ => 0 };
+                if (level > 0)
                 {
-                    case "(": return ParseParen();
-                    case "[": return ParseListDisplay();
-                    case "{": return ParseBraceDisplay();
-                    case "...": Next(); return At(new Constant(EllipsisConst.Instance), t, t);
+                    EnterLevel(level);
+                    try { return t.Text == "(" ? ParseParen() : t.Text == "[" ? ParseListDisplay() : ParseBraceDisplay(); }
+                    finally { LeaveLevel(level); }
+                }
+                if (t.Text == "...")
+                {
+                    Next();
+                    return At(new Constant(EllipsisConst.Instance), t, t);
                 }
                 break;
         }
@@ -535,19 +563,25 @@ public sealed partial class Parser
         return At(new SetExpr(items), open, cl);
     }
 
+    /// IsDictStart's answers by token index: without them nested braces would be parsed
+    /// speculatively twice per level (2^depth work).
+    private Dictionary<int, bool>? _dictStartMemo;
+
     /// After '{': is this a dict display (expression followed by ':')?
     private bool IsDictStart()
     {
+        _dictStartMemo ??= new Dictionary<int, bool>();
+        if (_dictStartMemo.TryGetValue(_p, out bool known)) return known;
         int save = _p, furthest = _furthest;
         try
         {
-            if (AtOp("*")) return false;
+            if (AtOp("*")) return _dictStartMemo[save] = false;
             ParseExpression();
-            return AtOp(":");
+            return _dictStartMemo[save] = AtOp(":");
         }
-        catch (SyntaxErrorException) when (!_tok.Failed)
+        catch (SyntaxErrorException e) when (Recoverable(e))
         {
-            return false;
+            return _dictStartMemo[save] = false;
         }
         finally
         {

@@ -67,7 +67,7 @@ public sealed partial class Parser
             {
                 int save = _p;
                 Expr? arg = null;
-                try { arg = ParseStarExpressions(); } catch (SyntaxErrorException) when (!_tok.Failed) { }
+                try { arg = ParseStarExpressions(); } catch (SyntaxErrorException e) when (Recoverable(e)) { }
                 _p = save;
                 if (arg != null)
                     throw ErrRange(pn, arg, $"Missing parentheses in call to '{pn.Id}'. Did you mean {pn.Id}(...)?");
@@ -264,6 +264,14 @@ public sealed partial class Parser
 
     private List<Stmt> ParseBlock(string what, Token kw)
     {
+        int level = what is "function definition" or "class definition" ? DefLevel : BlockLevel;
+        EnterLevel(level);
+        try { return ParseBlockBody(what, kw); }
+        finally { LeaveLevel(level); }
+    }
+
+    private List<Stmt> ParseBlockBody(string what, Token kw)
+    {
         ExpectOp(":");
         if (Peek().Kind != TokenKind.Newline) return ParseSimpleStatements();
         Next();
@@ -300,7 +308,7 @@ public sealed partial class Parser
                 var rhs = ParseExpression();
                 throw ErrRange(e, rhs, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
             }
-            catch (SyntaxErrorException ex) when (!ex.Msg.Contains("Maybe you meant") && !_tok.Failed)
+            catch (SyntaxErrorException ex) when (!ex.Msg.Contains("Maybe you meant") && Recoverable(ex))
             {
                 _p = save;
             }
@@ -316,7 +324,9 @@ public sealed partial class Parser
         var orElse = new List<Stmt>();
         if (AtKw("elif"))
         {
-            orElse.Add(ParseIf());
+            EnterLevel(ElifLevel);
+            try { orElse.Add(ParseIf()); }
+            finally { LeaveLevel(ElifLevel); }
         }
         else if (AtKw("else"))
         {
@@ -414,7 +424,7 @@ public sealed partial class Parser
                 if (!AtOp(":")) throw InvalidSyntax();
                 items = list;
             }
-            catch (SyntaxErrorException) when (!_tok.Failed)
+            catch (SyntaxErrorException e) when (Recoverable(e))
             {
                 _p = save;
                 _furthest = furthest;

@@ -49,7 +49,33 @@ internal sealed class ScopeBuilder(string fileName, string[] lines)
         foreach (var s in body) Visit(s);
     }
 
+    /// CPython's symbol table (and AST optimizer) stop at this nesting of statements and
+    /// expressions: 3 x the default recursion limit of 1000.
+    public const int MaxNesting = 3000;
+    private int _depth;
+
+    /// Counts one level of statement/expression nesting; RecursionError past the limit.
+    private void Enter()
+    {
+        if (++_depth > MaxNesting || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw SyntaxErrorException.TooDeepForCompiler(fileName);
+    }
+
     private void Visit(Stmt s)
+    {
+        Enter();
+        VisitStmt(s);
+        _depth--;
+    }
+
+    private void Visit(Expr e)
+    {
+        Enter();
+        VisitExpr(e);
+        _depth--;
+    }
+
+    private void VisitStmt(Stmt s)
     {
         switch (s)
         {
@@ -209,7 +235,7 @@ internal sealed class ScopeBuilder(string fileName, string[] lines)
         if (args.KwArg != null) Def(args.KwArg.Name, SymFlags.Param, args.KwArg);
     }
 
-    private void Visit(Expr e)
+    private void VisitExpr(Expr e)
     {
         switch (e)
         {

@@ -14,6 +14,9 @@ public sealed class Token
 
     /// Numbers: long, System.Numerics.BigInteger or double.
     public object? NumberValue;
+    /// Numbers: the error the parser reports when it uses this literal (CPython converts
+    /// literals in the parser, so this is a parser error, not a tokenizer error).
+    public SyntaxErrorException? LiteralError;
     /// Strings: the lower-cased prefix (e.g. "rb", "f"), the body between the quotes,
     /// and where the body starts (for f-string expression positions).
     public string Prefix = "";

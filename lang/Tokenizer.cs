@@ -26,11 +26,24 @@ public sealed class Tokenizer
     private bool _emittedLogicalContent; // a token was produced on the current logical line
     private readonly Queue<Token> _queue = new();
 
-    public Tokenizer(string normalizedSource, string fileName)
+    /// CPython's limit on nested indentation levels (tokenizer.c MAXINDENT).
+    public const int MaxIndent = 100;
+
+    /// CPython 3.11's default sys.get_int_max_str_digits(): a longer decimal int literal is a SyntaxError.
+    public const int MaxIntLiteralDigits = 4300;
+
+    /// A defect of the source file's bytes (a NUL byte, invalid UTF-8) on one line: CPython's
+    /// tokenizer reads a file line by line and reports the defect when it reaches that line.
+    public sealed record SourceDefect(int Line, SyntaxErrorException Error);
+
+    private readonly SourceDefect? _defect;
+
+    public Tokenizer(string normalizedSource, string fileName, SourceDefect? defect = null)
     {
         _src = normalizedSource;
         _file = fileName;
         Lines = normalizedSource.Split('\n');
+        _defect = defect;
     }
 
     /// UTF-8 BOM removed; \r\n and \r become \n.
@@ -62,6 +75,7 @@ public sealed class Tokenizer
 
     public Token Next()
     {
+        if (_defect != null && _line >= _defect.Line) ReportDefect();
         if (_queue.Count > 0) return _queue.Dequeue();
         if (_pendingDedents > 0)
         {
@@ -80,6 +94,13 @@ public sealed class Tokenizer
         _pos++;
         _line++;
         _lineStart = _pos;
+        if (_defect != null && _line >= _defect.Line) ReportDefect();
+    }
+
+    private void ReportDefect()
+    {
+        Failed = true;
+        throw _defect!.Error;
     }
 
     private Token Scan()
@@ -193,6 +214,9 @@ public sealed class Tokenizer
             if (col > top)
             {
                 if (alt <= altTop) throw TabError();
+                // CPython's MAXINDENT: 100 indentation levels (the first is column 0).
+                if (_indents.Count >= MaxIndent)
+                    throw Error("too many levels of indentation", _line, -1, -1, SyntaxErrorKind.IndentationError);
                 _indents.Add(col);
                 _altIndents.Add(alt);
                 _emittedLogicalContent = true;
@@ -316,9 +340,7 @@ public sealed class Tokenizer
                 _pos++;
             }
             if (IsIdChar(Cur)) throw Error($"invalid {what} literal", _line, Col - 1, Col - 1);
-            BigInteger v = BigInteger.Zero;
-            foreach (char ch in digits.ToString()) v = v * radix + DigitValue(ch);
-            value = Shrink(v);
+            value = Shrink(ParsePowerOfTwoRadix(digits.ToString(), radix == 16 ? 4 : radix == 8 ? 3 : 1));
         }
         else
         {
@@ -350,6 +372,21 @@ public sealed class Tokenizer
                 throw Error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
                     _line, col, Col);
             CheckEndOfNumber();
+            if (!isFloat)
+            {
+                int digits = text.Length - text.TakeWhile(ch => ch == '0').Count();
+                if (digits > MaxIntLiteralDigits)
+                {
+                    // CPython shows the line from the literal on, without a caret
+                    var bad = Make(TokenKind.Number, _src[start.._pos], _line, col, _line, Col);
+                    bad.NumberValue = 0L;
+                    bad.LiteralError = new SyntaxErrorException(SyntaxErrorKind.SyntaxError,
+                        $"Exceeds the limit ({MaxIntLiteralDigits} digits) for integer string conversion: value has {digits} digits; " +
+                        "use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
+                        _file, _line, 0, LineText(_line)?[col..]);
+                    return bad;
+                }
+            }
             value = isFloat ? double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture)
                 : Shrink(BigInteger.Parse(text, CultureInfo.InvariantCulture));
         }
@@ -382,6 +419,20 @@ public sealed class Tokenizer
             break;
         }
         if (!any && !allowEmpty) throw Error("invalid decimal literal", _line, Col, Col);
+    }
+
+    /// Digits of a hexadecimal, octal or binary literal (bitsPerDigit 4, 3, 1), in linear time.
+    private static BigInteger ParsePowerOfTwoRadix(string digits, int bitsPerDigit)
+    {
+        var bytes = new byte[(digits.Length * bitsPerDigit + 7) / 8 + 1]; // little-endian, a zero sign byte on top
+        int bit = 0;
+        for (int i = digits.Length - 1; i >= 0; i--, bit += bitsPerDigit)
+        {
+            int d = DigitValue(digits[i]);
+            for (int b = 0; b < bitsPerDigit; b++)
+                if ((d >> b & 1) != 0) bytes[(bit + b) >> 3] |= (byte)(1 << ((bit + b) & 7));
+        }
+        return new BigInteger(bytes, isUnsigned: true);
     }
 
     private static int DigitValue(char c) => c switch

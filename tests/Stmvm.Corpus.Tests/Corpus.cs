@@ -216,15 +216,33 @@ public static class Corpus
 
     /// <summary>
     /// Runs one program: cwd = its folder, the relative file name as argument, empty stdin,
-    /// a timeout after which the whole process tree is killed.
+    /// a timeout (default <see cref="Timeout"/>) after which the whole process tree is killed.
+    /// <paramref name="program"/> is relative to tests/programs, or an absolute path.
     /// </summary>
-    public static RunResult Run(string program, string mode)
+    public static RunResult Run(string program, string mode, TimeSpan? timeout = null)
     {
         var full = Path.Combine(ProgramsDirectory, program.Replace('/', Path.DirectorySeparatorChar));
         var dir = Path.GetDirectoryName(full)!;
         var name = Path.GetFileName(full);
         var (exe, args) = Command(mode, name);
+        var environment = new Dictionary<string, string>();
+        if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(LauncherOverrideVariable)))
+        {
+            // Keep CPython from writing __pycache__ next to helper modules and pin its I/O encoding.
+            environment["PYTHONDONTWRITEBYTECODE"] = "1";
+            environment["PYTHONIOENCODING"] = "utf-8";
+        }
+        return RunCommand(exe, args, dir, timeout ?? Timeout, environment);
+    }
 
+    /// <summary>
+    /// Runs <paramref name="exe"/> in <paramref name="dir"/> with an empty stdin; kills the whole
+    /// process tree after <paramref name="timeout"/>. Keeps at most <paramref name="maxOutputBytes"/>
+    /// of stdout and of stderr (the rest is read and dropped).
+    /// </summary>
+    public static RunResult RunCommand(string exe, IEnumerable<string> args, string dir, TimeSpan timeout,
+        IReadOnlyDictionary<string, string>? environment = null, long maxOutputBytes = long.MaxValue)
+    {
         var psi = new ProcessStartInfo(exe)
         {
             WorkingDirectory = dir,
@@ -236,12 +254,8 @@ public static class Corpus
         };
         foreach (var a in args)
             psi.ArgumentList.Add(a);
-        if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(LauncherOverrideVariable)))
-        {
-            // Keep CPython from writing __pycache__ next to helper modules and pin its I/O encoding.
-            psi.Environment["PYTHONDONTWRITEBYTECODE"] = "1";
-            psi.Environment["PYTHONIOENCODING"] = "utf-8";
-        }
+        foreach (var (k, v) in environment ?? new Dictionary<string, string>())
+            psi.Environment[k] = v;
         var commandLine = $"(cd {dir} && {exe} {string.Join(' ', args)})";
 
         using var process = new Process { StartInfo = psi };
@@ -254,12 +268,12 @@ public static class Corpus
         {
             // The program may already have exited; an empty stdin is all we wanted.
         }
-        var stdout = new MemoryStream();
-        var stderr = new MemoryStream();
+        var stdout = new CappedMemoryStream(maxOutputBytes);
+        var stderr = new CappedMemoryStream(maxOutputBytes);
         var outTask = process.StandardOutput.BaseStream.CopyToAsync(stdout);
         var errTask = process.StandardError.BaseStream.CopyToAsync(stderr);
 
-        var timedOut = !process.WaitForExit(Timeout);
+        var timedOut = !process.WaitForExit(timeout);
         if (timedOut)
         {
             try
@@ -276,6 +290,31 @@ public static class Corpus
         Task.WaitAll(new[] { outTask, errTask }, TimeSpan.FromSeconds(10));
         var exit = process.HasExited ? process.ExitCode : -1;
         return new RunResult(stdout.ToArray(), stderr.ToArray(), exit, timedOut, commandLine);
+    }
+
+    /// <summary>A memory stream that keeps the first <c>cap</c> bytes written and drops the rest.</summary>
+    private sealed class CappedMemoryStream(long cap) : MemoryStream
+    {
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            var room = (int)Math.Max(0, Math.Min(count, cap - Length));
+            if (room > 0)
+                base.Write(buffer, offset, room);
+        }
+
+        public override void Write(ReadOnlySpan<byte> buffer) => Write(buffer.ToArray(), 0, buffer.Length);
+
+        public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+        {
+            Write(buffer, offset, count);
+            return Task.CompletedTask;
+        }
+
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            Write(buffer.Span);
+            return ValueTask.CompletedTask;
+        }
     }
 
     // ---------------------------------------------------------------- expectations and comparison

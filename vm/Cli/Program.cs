@@ -77,15 +77,37 @@ public static class Program
         int exit = 0;
         var guest = new Thread(() =>
         {
-            Runtime.Initialize(options);
-            exit = command == "dis" ? Runner.Disassemble(file!)
-                : code != null ? Runner.RunCode(code)
-                : file != null ? Runner.RunFile(file)
-                : Runner.Repl();
+            try
+            {
+                Runtime.Initialize(options);
+                exit = command == "dis" ? Runner.Disassemble(file!)
+                    : code != null ? Runner.RunCode(code)
+                    : file != null ? Runner.RunFile(file)
+                    : Runner.Repl();
+            }
+            catch (Exception e)
+            {
+                // Last resort: the runner reports errors itself; whatever escapes it (start-up,
+                // dis, the REPL) must still not kill the process with a .NET trace.
+                exit = InternalError(e);
+            }
         }, GuestStackBytes);
         guest.Start();
         guest.Join();
         return exit;
+    }
+
+    private static int InternalError(Exception e)
+    {
+        try
+        {
+            Console.Error.Write($"stmvm: internal error: {e.GetType().FullName}: {e.Message}\n" +
+                (Environment.GetEnvironmentVariable("STMVM_DEBUG") == "1" ? e + "\n" : ""));
+        }
+        catch (Exception)
+        {
+        }
+        return Runner.InternalErrorExit;
     }
 
     private static int UsageError(string message)

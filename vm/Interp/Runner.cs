@@ -44,7 +44,7 @@ public static partial class Runner
             StdStreams.Err.Write(FormatSyntaxError(e));
             return 1;
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             StdStreams.Err.Write($"stmvm: can't open file '{path}': {e.Message}\n");
             return 2;
@@ -165,15 +165,22 @@ public static partial class Runner
     public static string FormatSyntaxError(SyntaxErrorException e)
     {
         var sb = new StringBuilder();
-        sb.Append($"  File \"{e.FileName}\", line {e.Line}\n");
-        if (e.SourceLine != null) Tracebacks.AppendSourceAndCaret(sb, e.SourceLine, e.Column, e.EndColumn);
-        sb.Append($"{e.KindName}: {e.Msg}\n");
+        // Compile-time MemoryError/RecursionError and errors without a line (undecodable
+        // source) print as CPython prints them: the exception line alone.
+        if (!e.IsLimitError && e.Line > 0)
+        {
+            sb.Append($"  File \"{e.FileName}\", line {e.Line}\n");
+            if (e.SourceLine != null) Tracebacks.AppendSourceAndCaret(sb, e.SourceLine, e.Column, e.EndColumn);
+        }
+        sb.Append(e.Msg.Length == 0 ? $"{e.KindName}\n" : $"{e.KindName}: {e.Msg}\n");
         return sb.ToString();
     }
 
     /// A compile error as a guest SyntaxError (for `import` of a bad module).
     public static PyException ToGuestSyntaxError(SyntaxErrorException e)
     {
+        if (e.Kind == SyntaxErrorKind.MemoryError) return Errors.MemoryError();
+        if (e.Kind == SyntaxErrorKind.RecursionError) return Errors.RecursionError(e.Msg);
         PyType type = e.Kind switch
         {
             SyntaxErrorKind.IndentationError => BuiltinTypes.IndentationError,
@@ -185,7 +192,7 @@ public static partial class Runner
         int h = scope.Add(pe.Exc);
         Ops.SetAttr(scope[h], "msg", Strs.New(e.Msg));
         Ops.SetAttr(scope[h], "filename", Strs.New(e.FileName));
-        Ops.SetAttr(scope[h], "lineno", Value.FromSmallInt(e.Line));
+        Ops.SetAttr(scope[h], "lineno", e.Line > 0 ? Value.FromSmallInt(e.Line) : Py.None);
         Ops.SetAttr(scope[h], "offset", Value.FromSmallInt(e.Column));
         Ops.SetAttr(scope[h], "end_offset", Value.FromSmallInt(e.EndColumn));
         Ops.SetAttr(scope[h], "text", e.SourceLine == null ? Py.None : Strs.New(e.SourceLine));
