@@ -23,6 +23,8 @@ public sealed partial class Compiler
         public readonly Dictionary<object, int> ConstIndex = new();
         public readonly List<string> Names = new();
         public readonly List<string> VarNames = new();
+        /// Indices into Names and VarNames (a code object may have tens of thousands of names).
+        public readonly Dictionary<string, int> NameIndices = new(), VarIndices = new();
         public string Name = "", QualName = "";
         public int FirstLine;
         public readonly List<FBlock> FBlocks = new();
@@ -143,7 +145,11 @@ public sealed partial class Compiler
         {
             Scope = scope, Name = name, QualName = qualName, FirstLine = firstLine, PrivateName = privateName, Parent = _u,
         };
-        u.VarNames.AddRange(scope.Params);
+        foreach (var p in scope.Params)
+        {
+            u.VarIndices.TryAdd(p, u.VarNames.Count);
+            u.VarNames.Add(p);
+        }
         _u = u;
     }
 
@@ -285,16 +291,16 @@ public sealed partial class Compiler
 
     private int NameIndex(string name)
     {
-        int i = _u.Names.IndexOf(name);
-        if (i >= 0) return i;
+        if (_u.NameIndices.TryGetValue(name, out int i)) return i;
+        _u.NameIndices[name] = _u.Names.Count;
         _u.Names.Add(name);
         return _u.Names.Count - 1;
     }
 
     private int VarIndex(string name)
     {
-        int i = _u.VarNames.IndexOf(name);
-        if (i >= 0) return i;
+        if (_u.VarIndices.TryGetValue(name, out int i)) return i;
+        _u.VarIndices[name] = _u.VarNames.Count;
         _u.VarNames.Add(name);
         return _u.VarNames.Count - 1;
     }

@@ -146,7 +146,7 @@ public sealed class Tokenizer
                 return Make(TokenKind.Newline, "\n", l, col, l, col + 1);
             }
             _emittedLogicalContent = true;
-            if (IsIdStart(c)) return ScanNameOrString();
+            if (IsIdStartAt(_pos)) return ScanNameOrString();
             if (char.IsAsciiDigit(c) || (c == '.' && char.IsAsciiDigit(At(1)))) return ScanNumber();
             if (c == '"' || c == '\'') return ScanString(_pos, "");
             return ScanOp();
@@ -242,18 +242,42 @@ public sealed class Tokenizer
         => Error("inconsistent use of tabs and spaces in indentation", _line, Col, -1, SyntaxErrorKind.TabError);
 
     private static bool IsIdStart(char c)
-        => c == '_' || char.IsAsciiLetter(c) || (c > 127 && (char.IsLetter(c) || char.IsSurrogate(c)
-            || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.LetterNumber));
+        => c == '_' || char.IsAsciiLetter(c) || (c > 127 && !char.IsSurrogate(c) && IsIdStartCategory(CharUnicodeInfo.GetUnicodeCategory(c)));
 
     private static bool IsIdChar(char c)
-        => IsIdStart(c) || char.IsAsciiDigit(c) || (c > 127 && (char.IsDigit(c) ||
-            CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
-                or UnicodeCategory.ConnectorPunctuation));
+        => IsIdStart(c) || char.IsAsciiDigit(c) || (c > 127 && !char.IsSurrogate(c) && IsIdContinueCategory(CharUnicodeInfo.GetUnicodeCategory(c)));
+
+    private static bool IsIdStartCategory(UnicodeCategory u)
+        => u is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber;
+
+    private static bool IsIdContinueCategory(UnicodeCategory u)
+        => IsIdStartCategory(u) || u is UnicodeCategory.DecimalDigitNumber or UnicodeCategory.NonSpacingMark
+            or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.ConnectorPunctuation;
+
+    /// 2 when a surrogate pair (one supplementary code point) starts at index i, else 0.
+    private int PairAt(int i)
+        => i + 1 < _src.Length && char.IsHighSurrogate(_src[i]) && char.IsLowSurrogate(_src[i + 1]) ? 2 : 0;
+
+    /// Identifier start at source index i, supplementary code points (surrogate pairs) included.
+    private bool IsIdStartAt(int i)
+        => i < _src.Length && (PairAt(i) == 2
+            ? IsIdStartCategory(CharUnicodeInfo.GetUnicodeCategory(char.ConvertToUtf32(_src[i], _src[i + 1])))
+            : IsIdStart(_src[i]));
+
+    /// Length of the identifier character at i (0: none, 2: a surrogate pair).
+    private int IdCharLengthAt(int i)
+    {
+        if (i >= _src.Length) return 0;
+        if (PairAt(i) == 2)
+            return IsIdContinueCategory(CharUnicodeInfo.GetUnicodeCategory(char.ConvertToUtf32(_src[i], _src[i + 1]))) ? 2 : 0;
+        return IsIdChar(_src[i]) ? 1 : 0;
+    }
 
     private Token ScanNameOrString()
     {
         int start = _pos, col = Col;
-        while (_pos < _src.Length && IsIdChar(Cur)) _pos++;
+        for (int n; (n = IdCharLengthAt(_pos)) > 0;) _pos += n;
         string name = _src[start.._pos];
         if ((Cur == '"' || Cur == '\'') && name.Length <= 2)
         {
@@ -339,7 +363,7 @@ public sealed class Tokenizer
                 digits.Append(Cur);
                 _pos++;
             }
-            if (IsIdChar(Cur)) throw Error($"invalid {what} literal", _line, Col - 1, Col - 1);
+            if (IdCharLengthAt(_pos) > 0) throw Error($"invalid {what} literal", _line, Col - 1, Col - 1);
             value = Shrink(ParsePowerOfTwoRadix(digits.ToString(), radix == 16 ? 4 : radix == 8 ? 3 : 1));
         }
         else
@@ -397,7 +421,7 @@ public sealed class Tokenizer
 
     private void CheckEndOfNumber()
     {
-        if (!IsIdChar(Cur)) return;
+        if (IdCharLengthAt(_pos) == 0) return;
         // CPython 3.11 accepts `1if x else y` etc. (with a warning)
         foreach (var kw in new[] { "and", "else", "for", "if", "in", "is", "not", "or" })
             if (string.CompareOrdinal(_src, _pos, kw, 0, kw.Length) == 0) return;
@@ -466,9 +490,16 @@ public sealed class Tokenizer
         if (op == null)
         {
             char c = Cur;
+            if (PairAt(_pos) == 2)
+            {
+                int cp = char.ConvertToUtf32(c, At(1));
+                if (CharUnicodeInfo.GetUnicodeCategory(cp) is not (UnicodeCategory.Format or UnicodeCategory.OtherNotAssigned))
+                    throw Error($"invalid character '{char.ConvertFromUtf32(cp)}' (U+{cp:X4})", _line, col, col + 1);
+                throw Error($"invalid non-printable character U+{cp:X4}", _line, col, col);
+            }
             if (c > 127 && !char.IsWhiteSpace(c) && CharUnicodeInfo.GetUnicodeCategory(c) is not (
                     UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.OtherNotAssigned
-                    or UnicodeCategory.SpaceSeparator))
+                    or UnicodeCategory.SpaceSeparator or UnicodeCategory.Surrogate))
                 throw Error($"invalid character '{c}' (U+{(int)c:X4})", _line, col, col + 1);
             if (c < 32 || c == 127 || c > 127)
                 throw Error($"invalid non-printable character U+{(int)c:X4}", _line, col, col);

@@ -41,6 +41,8 @@ public sealed class RobustnessTests
     {
         ["fixed:runtime-deep-list-repr"] = "vm: repr of nested lists has no recursion limit (CPython: RecursionError); time and memory grow quadratically with the depth",
         ["fixed:runtime-deep-list-eq"] = "vm: == of nested lists has no recursion limit (CPython: RecursionError in comparison)",
+        ["fixed:runtime-center-huge"] = "vm: str.center with a huge width: internal error (ArgumentOutOfRangeException, TextOps.Justify line 164), CPython: MemoryError",
+        ["fixed:runtime-to-bytes-huge"] = "vm: int.to_bytes with a huge length: internal error (OutOfMemoryException, IntMethods.ToBytes line 148), CPython: MemoryError",
     };
 
     public const int DefaultSeed = 20251121;
@@ -427,6 +429,8 @@ public sealed class RobustnessTests
                 "RecursionError: maximum recursion depth exceeded while getting the repr of an object"),
             ("runtime-deep-list-eq", B("x = []\ny = []\nfor i in range(5000):\n    x = [x]\n    y = [y]\nprint(x == y)\n"), 1,
                 "RecursionError: maximum recursion depth exceeded in comparison"),
+            ("runtime-center-huge", B("print('x'.center(10 ** 12))\n"), 1, "MemoryError"),
+            ("runtime-to-bytes-huge", B("print((1).to_bytes(10 ** 12, 'big'))\n"), 1, "MemoryError"),
         };
         var i = 0;
         foreach (var (name, source, exit, last) in list)

@@ -211,4 +211,25 @@ public class LimitTests
         var load = Array.FindIndex(code.Code, i => Instr.Op(i) == Opcode.LOAD_NAME);
         Assert.Equal(Encoding.UTF8.GetByteCount(src[..src.LastIndexOf('y')]), code.Positions[load].Col);
     }
+
+    [Fact]
+    public void ManyNamesCompileInLinearTime()
+    {
+        var sw = Stopwatch.StartNew();
+        var src = "def f():\n" + string.Concat(Enumerable.Range(0, 50000).Select(i => $"    x{i} = {i}\n")) + "    return x49999\n";
+        var f = TestUtil.Func(TestUtil.Compile(src), "f");
+        Assert.Equal(50000, f.VarNames.Length);
+        Assert.True(sw.Elapsed < TimeSpan.FromSeconds(20), $"took {sw.Elapsed}");
+    }
+
+    [Fact]
+    public void SupplementaryCharacters()
+    {
+        // python3.11: an emoji is an invalid character, a mathematical letter an identifier (NFKC)
+        var e = TestUtil.CompileError("x\U0001F600 = 1\n");
+        Assert.Equal(("invalid character '\U0001F600' (U+1F600)", 1), (e.Msg, e.Line));
+        var code = TestUtil.Compile("x\U0001D431 = 1\n\U0001D432 = 2\n");
+        Assert.Contains("xx", code.Names);
+        Assert.Contains("y", code.Names);
+    }
 }
