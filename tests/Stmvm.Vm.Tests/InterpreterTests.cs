@@ -158,14 +158,5 @@ public sealed class InterpreterTests(VmFixture vm)
     }
 
     /// Runs source as a module and returns str(r).
-    private static string Eval(string source)
-    {
-        var code = CodeObjects.Load(Compiler.CompileModule(Encoding.UTF8.GetBytes(source), "<test>"));
-        using var scope = new RootScope();
-        int h = scope.Add(Dicts.New());
-        Dicts.SetStr(scope[h], "__name__", Strs.New("__main__"));
-        if (Modules.TryGetNative("builtins", out var builtins)) Dicts.SetStr(scope[h], "__builtins__", builtins);
-        Interpreter.RunModule(code, scope[h]);
-        return Ops.StrOf(Dicts.GetStr(scope[h], "r"));
-    }
+    private static string Eval(string source) => GuestEval.StrOfResult(source);
 }
