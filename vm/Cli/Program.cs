@@ -5,7 +5,10 @@
 //   stmvm dis prog.py                    print the bytecode
 //   stmvm stmlog FILE                    print a conflict report (STM issue)
 // Guest code runs on a thread with a large stack; recursion depth is bounded by
-// sys.getrecursionlimit(), so the process stack never overflows.
+// sys.getrecursionlimit() and by that stack (RecursionGuard), so the process stack never
+// overflows. The stack's size bounds how deep a raised limit lets a program go (about
+// 250,000 plain calls), and so how long unwinding a RecursionError can take (linear, but
+// a .NET exception dispatch per frame).
 using Stmvm.Vm;
 
 namespace Stmvm.Cli;
@@ -16,7 +19,7 @@ public static class Program
         "usage: stmvm [run] [options] prog.py [args] | stmvm -c CODE | stmvm dis prog.py | stmvm stmlog FILE\n" +
         "options: --no-jit --jit-threshold N --jit-log FILE --segments N --stm-log FILE --stats --gc-stress\n";
 
-    private const int GuestStackBytes = 1 << 30;
+    private const int GuestStackBytes = 128 << 20;
 
     public static int Main(string[] argv)
     {
