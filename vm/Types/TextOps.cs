@@ -154,7 +154,7 @@ public static class TextOps
     public static string Justify(string s, int length, long width, char fill, char align)
     {
         if (width <= length) return s;
-        int pad = (int)(width - length);
+        int pad = Sizes.Length(width) - length;
         switch (align)
         {
             case '<': return s + new string(fill, pad);
@@ -167,7 +167,7 @@ public static class TextOps
     public static string ZFill(string s, int length, long width)
     {
         if (width <= length) return s;
-        int pad = (int)(width - length);
+        int pad = Sizes.Length(width) - length;
         bool signed = s.Length > 0 && (s[0] == '+' || s[0] == '-');
         return signed ? s[0] + new string('0', pad) + s[1..] : new string('0', pad) + s;
     }
