@@ -25,7 +25,7 @@ namespace Stmvm.Corpus.Tests;
 /// self-referencing containers and evaluate random expressions; each ends as CPython's does.
 ///
 /// Environment: STMVM_FUZZ_SEED (default 20251121), STMVM_FUZZ_COUNT (random inputs, default
-/// 120), STMVM_FUZZ_RUNTIME_COUNT (generated runtime-abuse programs, default 60), STMVM_FUZZ_ONLY (comma-separated case ids, e.g. "random#17,fixed:paren201"),
+/// 120), STMVM_FUZZ_RUNTIME_COUNT (generated runtime-abuse programs, default 40), STMVM_FUZZ_ONLY (comma-separated case ids, e.g. "random#17,fixed:paren201"),
 /// STMVM_FUZZ_KEEP (a folder: failing inputs are copied there), STMVM_FUZZ_DUMP (a folder:
 /// write every input there and run nothing, e.g. to compare with python3 by hand).
 /// </summary>
@@ -49,7 +49,7 @@ public sealed class RobustnessTests
 
     public const int DefaultSeed = 20251121;
     public const int DefaultCount = 120;
-    public const int DefaultRuntimeCount = 60;
+    public const int DefaultRuntimeCount = 40;
     private static readonly TimeSpan RunTimeout = TimeSpan.FromSeconds(10);
     private const long MaxOutputBytes = 1 << 20;
 
