@@ -18,7 +18,7 @@ internal static class RandomModule
 {
     private const string HState = "\u0001mt";
     private static PyType _type = null!;
-    private static Value _init;
+    private static Value _init, _getrandbits;
 
     [Setup(SetupPhase.Modules)]
     private static void Setup()
@@ -31,6 +31,8 @@ internal static class RandomModule
         _init = TypeObjects.LookupInMro(_type, "__init__");
         NativeClasses.Method(_type, "random", RandomFloat);
         NativeClasses.Method(_type, "getrandbits", GetRandBits);
+        _getrandbits = TypeObjects.LookupInMro(_type, "getrandbits");
+        NativeClasses.Method(_type, "_randbelow_with_getrandbits", RandBelow);
         NativeClasses.Method(_type, "seed", Seed);
         NativeClasses.Method(_type, "getstate", GetState);
         NativeClasses.Method(_type, "setstate", SetState);
@@ -104,6 +106,43 @@ internal static class RandomModule
         for (int i = 0; i < words; i++, k -= 32)
             key[i] = k < 32 ? MersenneTwister.Next(mt) >> (int)(32 - k) : MersenneTwister.Next(mt);
         return Ints.New(new BigInteger(MemoryMarshal.AsBytes(key.AsSpan()), isUnsigned: true, isBigEndian: false));
+    }
+
+    /// random.py's _randbelow_with_getrandbits(n), the core of randrange, randint, choice,
+    /// shuffle and sample: r = getrandbits(n.bit_length()) until r < n. Done here, on the
+    /// state directly, when n is a small int and self's getrandbits is this module's;
+    /// otherwise exactly the Python code, calling self.getrandbits.
+    private static Value RandBelow(ReadOnlySpan<Value> args, ReadOnlySpan<Value> kwValues, string[]? kwNames)
+    {
+        Value self = Self("_randbelow_with_getrandbits", args);
+        Args.NoKeywords("Random._randbelow_with_getrandbits", kwNames);
+        if (args.Length != 2)
+            throw Errors.TypeError($"Random._randbelow_with_getrandbits() takes exactly one argument ({args.Length - 1} given)");
+        Value nv = args[1];
+        if (nv.IsSmallInt && nv.SmallInt > 0 && TypeObjects.LookupInMro(Ops.TypeOf(self), "getrandbits") == _getrandbits
+            && Instances.Get(self, "getrandbits").IsNull)
+        {
+            ulong n = (ulong)nv.SmallInt;
+            int k = 64 - System.Numerics.BitOperations.LeadingZeroCount(n);
+            var mt = State(self, write: true);
+            while (true)
+            {
+                // getrandbits(k): the low word first; only the last word is shifted.
+                ulong r = k <= 32 ? MersenneTwister.Next(mt) >> (32 - k)
+                    : MersenneTwister.Next(mt) | (ulong)(MersenneTwister.Next(mt) >> (64 - k)) << 32;
+                if (r < n) return Ints.New((long)r);
+            }
+        }
+        using var rs = new RootScope();
+        int hn = rs.Add(nv);
+        int hg = rs.Add(Ops.GetAttr(self, "getrandbits"));
+        int hk = rs.Add(Ops.Call(Ops.GetAttr(nv, "bit_length"), []));
+        int hr = rs.Add(Value.Null);
+        while (true)
+        {
+            rs[hr] = Ops.Call(rs[hg], [rs[hk]]);
+            if (!Ops.Truth(Ops.Compare(rs[hr], rs[hn], Lang.CompareOp.Ge))) return rs[hr];
+        }
     }
 
     private static Value Seed(ReadOnlySpan<Value> args, ReadOnlySpan<Value> kwValues, string[]? kwNames)

@@ -182,7 +182,11 @@ class _Environ:
         return len(self._data)
 
     def __contains__(self, key):
-        return isinstance(key, str) and key in self._data
+        try:
+            self[key]
+        except KeyError:
+            return False
+        return True
 
     def get(self, key, default=None):
         try:

@@ -45,16 +45,16 @@ General notes on the underlying Mersenne Twister core generator:
 # Adrian Baddeley.  Adapted by Raymond Hettinger for use with
 # the Mersenne Twister  and os.urandom() core generators.
 
-# stmvm: this is CPython 3.11's Lib/random.py; only the imports below differ. The core
-# generator is the native _random (vm/Builtins/RandomModule.cs, CPython's Mersenne
-# Twister bit for bit); the small helpers CPython imports from warnings, operator,
-# itertools, bisect and _collections_abc are defined here so that importing random
-# needs nothing else.
+# stmvm: this is CPython 3.11's Lib/random.py with three changes: the imports below, a
+# native _randbelow_with_getrandbits, and randrange skipping the _index call for exact
+# ints (for speed; same results). The core generator is the native _random
+# (vm/Builtins/RandomModule.cs, CPython's Mersenne Twister bit for bit); the small
+# helpers CPython imports from warnings, operator, itertools, bisect and
+# _collections_abc are defined here so that importing random needs nothing else.
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
 from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
-from os import urandom as _urandom
-import os as _os
+from posix import urandom as _urandom
 import _random
 from _random import _sha512_digest
 
@@ -272,15 +272,9 @@ class Random(_random.Random):
                 cls._randbelow = cls._randbelow_without_getrandbits
                 break
 
-    def _randbelow_with_getrandbits(self, n):
-        "Return a random int in the range [0,n).  Defined for n > 0."
-
-        getrandbits = self.getrandbits
-        k = n.bit_length()  # don't use (n-1) here because n can be 1
-        r = getrandbits(k)  # 0 <= r < 2**k
-        while r >= n:
-            r = getrandbits(k)
-        return r
+    # stmvm: native (RandomModule.cs), the same algorithm:
+    #     k = n.bit_length(); r = self.getrandbits(k); while r >= n: r = self.getrandbits(k)
+    _randbelow_with_getrandbits = _random.Random._randbelow_with_getrandbits
 
     def _randbelow_without_getrandbits(self, n, maxsize=1<<BPF):
         """Return a random int in the range [0,n).  Defined for n > 0.
@@ -332,7 +326,7 @@ class Random(_random.Random):
         # This code is a bit messy to make it fast for the
         # common case while still doing adequate error checking.
         try:
-            istart = _index(start)
+            istart = start if type(start) is int else _index(start)
         except TypeError:
             istart = int(start)
             if istart != start:
@@ -354,7 +348,7 @@ class Random(_random.Random):
 
         # stop argument supplied.
         try:
-            istop = _index(stop)
+            istop = stop if type(stop) is int else _index(stop)
         except TypeError:
             istop = int(stop)
             if istop != stop:
@@ -367,7 +361,7 @@ class Random(_random.Random):
                   DeprecationWarning, 2)
         width = istop - istart
         try:
-            istep = _index(step)
+            istep = step if type(step) is int else _index(step)
         except TypeError:
             istep = int(step)
             if istep != step:
