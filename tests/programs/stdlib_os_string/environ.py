@@ -25,8 +25,8 @@ try:
     del os.environ["STMVM_TEST_VAR"]
 except KeyError as e:
     print(type(e).__name__, e)
-os.environ.update({"STMVM_A": "1"}, STMVM_B="2")
-print(sorted(k for k in os.environ if k.startswith("STMVM_")))
+os.environ.update({"STMVMX_A": "1"}, STMVMX_B="2")
+print(sorted(k for k in os.environ if k.startswith("STMVMX_")))
 print(len(os.environ) == len(list(os.environ)), isinstance(os.environ.copy(), dict))
 print(type(os.cpu_count()).__name__, os.cpu_count() > 0, type(os.getpid()).__name__, os.getpid() > 0)
 print(type(os.getcwd()).__name__, os.path.isabs(os.getcwd()))
