@@ -95,9 +95,17 @@ internal static unsafe class OsModule
 
     private static Value NoArgs(string name, ReadOnlySpan<Value> args, string[]? kwNames, Value result)
     {
-        Args.NoKeywords(name, kwNames);
-        if (args.Length != 0) throw Errors.TypeError($"{name}() takes no arguments ({args.Length} given)");
+        Args.NoKeywords("posix." + name, kwNames);
+        if (args.Length != 0) throw Errors.TypeError($"posix.{name}() takes no arguments ({args.Length} given)");
         return result;
+    }
+
+    /// The one argument of a METH_O function (urandom, strerror).
+    private static Value SingleArg(string name, ReadOnlySpan<Value> args, string[]? kwNames)
+    {
+        Args.NoKeywords("posix." + name, kwNames);
+        if (args.Length != 1) throw Errors.TypeError($"posix.{name}() takes exactly one argument ({args.Length} given)");
+        return args[0];
     }
 
     /// The environment at start-up, str to str (os.py wraps it in its mapping).
@@ -131,7 +139,7 @@ internal static unsafe class OsModule
         return z;
     }
 
-    private const string PathOnly = "string, bytes or os.PathLike";
+    private const string PathOnly = "string, bytes or os.PathLike", PathOrFd = "string, bytes, os.PathLike or integer";
 
     private static PyException Failed(Value filename) => FileObjects.OSErrorFor(FileLibC.Errno, filename);
 
@@ -139,21 +147,30 @@ internal static unsafe class OsModule
     private static Value PathCall(string name, ReadOnlySpan<Value> args, ReadOnlySpan<Value> kwValues, string[]? kwNames,
         delegate*<byte*, int> call)
     {
-        Value path = OneArg(name, "path", args, kwValues, kwNames);
-        byte[] p = PathBytes(name, path, PathOnly);
+        // chdir's other parameters are positional too; the others have keyword-only ones (dir_fd).
+        bool chdir = name == "chdir";
+        Value path = OneArg(name, "path", args, kwValues, kwNames, exactPositional: !chdir);
+        byte[] p = PathBytes(name, path, chdir ? PathOrFd : PathOnly);
         fixed (byte* pp = p)
             if (call(pp) < 0) throw Failed(Argument(args, kwValues, 0));
         return Py.None;
     }
 
-    /// The single argument `param`, positional or by keyword, with CPython's messages.
-    private static Value OneArg(string fname, string param, ReadOnlySpan<Value> args, ReadOnlySpan<Value> kwValues, string[]? kwNames)
+    /// The single argument `param`, positional or by keyword, with CPython's messages (in
+    /// its order: too many positionals, then missing, then unknown keywords). exactPositional:
+    /// the function has keyword-only parameters, which changes the first message.
+    private static Value OneArg(string fname, string param, ReadOnlySpan<Value> args, ReadOnlySpan<Value> kwValues,
+        string[]? kwNames, bool exactPositional)
     {
-        Args.OnlyKeywords(fname, kwNames, param);
         int given = args.Length + (kwNames?.Length ?? 0);
-        if (given > 1) throw Errors.TypeError($"{fname}() takes at most 1 argument ({given} given)");
-        if (given == 0) throw Errors.TypeError($"{fname}() missing required argument '{param}' (pos 1)");
-        return args.Length == 1 ? args[0] : kwValues[0];
+        if (args.Length > 1 || given > 1)
+            throw Errors.TypeError(exactPositional && args.Length > 1
+                ? $"{fname}() takes exactly 1 positional argument ({args.Length} given)"
+                : $"{fname}() takes at most 1 argument ({given} given)");
+        Value v = args.Length == 1 ? args[0] : Args.Keyword(kwValues, kwNames, param);
+        if (v.IsNull) throw Errors.TypeError($"{fname}() missing required argument '{param}' (pos 1)");
+        Args.OnlyKeywords(fname, kwNames, param);
+        return v;
     }
 
     /// The i-th argument, positional or the keyword in position i (re-read after guest code).
@@ -177,7 +194,7 @@ internal static unsafe class OsModule
     private static Value MkDir(ReadOnlySpan<Value> args, ReadOnlySpan<Value> kwValues, string[]? kwNames)
     {
         Args.OnlyKeywords("mkdir", kwNames, "path", "mode", "dir_fd");
-        if (args.Length > 3) throw Errors.TypeError($"mkdir() takes at most 2 arguments ({args.Length} given)");
+        if (args.Length > 2) throw Errors.TypeError($"mkdir() takes at most 3 arguments ({args.Length + (kwNames?.Length ?? 0)} given)");
         Value path = args.Length > 0 ? args[0] : Args.Keyword(kwValues, kwNames, "path");
         if (path.IsNull) throw Errors.TypeError("mkdir() missing required argument 'path' (pos 1)");
         Value modeArg = args.Length > 1 ? args[1] : Args.Keyword(kwValues, kwNames, "mode");
@@ -195,7 +212,7 @@ internal static unsafe class OsModule
         Args.OnlyKeywords("rename", kwNames, "src", "dst");
         Value src = args.Length > 0 ? args[0] : Args.Keyword(kwValues, kwNames, "src");
         Value dst = args.Length > 1 ? args[1] : Args.Keyword(kwValues, kwNames, "dst");
-        if (args.Length > 2) throw Errors.TypeError($"rename() takes at most 2 arguments ({args.Length} given)");
+        if (args.Length > 2) throw Errors.TypeError($"rename() takes exactly 2 positional arguments ({args.Length} given)");
         if (src.IsNull) throw Errors.TypeError("rename() missing required argument 'src' (pos 1)");
         if (dst.IsNull) throw Errors.TypeError("rename() missing required argument 'dst' (pos 2)");
         byte[] from = PathBytes("rename", src, PathOnly);
@@ -216,8 +233,8 @@ internal static unsafe class OsModule
     private static Value Stat(string name, ReadOnlySpan<Value> args, ReadOnlySpan<Value> kwValues, string[]? kwNames,
         delegate*<byte*, byte*, int> call)
     {
-        Value path = OneArg(name, "path", args, kwValues, kwNames);
-        byte[] p = PathBytes(name, path, name == "stat" ? "string, bytes, os.PathLike or integer" : PathOnly);
+        Value path = OneArg(name, "path", args, kwValues, kwNames, exactPositional: true);
+        byte[] p = PathBytes(name, path, name == "stat" ? PathOrFd : PathOnly);
         byte* st = stackalloc byte[OsLibC.StatSize];
         fixed (byte* pp = p)
             if (call(pp, st) < 0) throw Failed(Argument(args, kwValues, 0));
@@ -245,7 +262,7 @@ internal static unsafe class OsModule
     /// readlink(path): the link's target, str or bytes as the path.
     private static Value ReadLink(ReadOnlySpan<Value> args, ReadOnlySpan<Value> kwValues, string[]? kwNames)
     {
-        Value path = OneArg("readlink", "path", args, kwValues, kwNames);
+        Value path = OneArg("readlink", "path", args, kwValues, kwNames, exactPositional: true);
         bool asBytes = BytesObjects.IsBytes(path);
         byte[] p = PathBytes("readlink", path, PathOnly);
         var buffer = new byte[4096];
@@ -294,8 +311,7 @@ internal static unsafe class OsModule
 
     private static Value URandom(ReadOnlySpan<Value> args, ReadOnlySpan<Value> kwValues, string[]? kwNames)
     {
-        Value size = OneArg("urandom", "size", args, kwValues, kwNames);
-        long n = Ops.IndexAsLong(size);
+        long n = Ops.IndexAsLong(SingleArg("urandom", args, kwNames));
         if (n < 0) throw Errors.ValueError("negative argument not allowed");
         var data = new byte[n];
         RandomNumberGenerator.Fill(data);
@@ -304,14 +320,14 @@ internal static unsafe class OsModule
 
     private static Value StrError(ReadOnlySpan<Value> args, ReadOnlySpan<Value> kwValues, string[]? kwNames)
     {
-        Args.Exactly("strerror", args, kwNames, 1);
-        long code = Ops.IndexAsLong(args[0]);
+        long code = Ops.IndexAsLong(SingleArg("strerror", args, kwNames));
         return Strs.New(code is >= int.MinValue and <= int.MaxValue ? FileLibC.StrError((int)code) : $"Unknown error {code}");
     }
 
-    private static string EnvName(string fname, Value v, string what)
+    /// A name or value of putenv/unsetenv (CPython converts them as paths; only str here).
+    private static string EnvName(Value v)
     {
-        if (!Strs.IsStr(v)) throw Errors.TypeError($"{fname}() argument {what} must be str, not {Ops.TypeName(v)}");
+        if (!Strs.IsStr(v)) throw Errors.TypeError($"expected str, bytes or os.PathLike object, not {Ops.TypeName(v)}");
         string s = Strs.ToNet(v);
         if (s.Contains('\0')) throw Errors.ValueError("embedded null character");
         return s;
@@ -319,19 +335,20 @@ internal static unsafe class OsModule
 
     private static Value PutEnv(ReadOnlySpan<Value> args, ReadOnlySpan<Value> kwValues, string[]? kwNames)
     {
-        Args.NoKeywords("putenv", kwNames);
+        Args.NoKeywords("posix.putenv", kwNames);
         if (args.Length != 2) throw Errors.TypeError($"putenv expected 2 arguments, got {args.Length}");
-        string name = EnvName("putenv", args[0], "1"), value = EnvName("putenv", args[1], "2");
-        if (name.Length == 0 || name.Contains('=')) throw Errors.ValueError("illegal environment variable name");
+        string name = EnvName(args[0]), value = EnvName(args[1]);
+        // CPython looks for '=' after the first character itself; setenv(3) refuses the rest.
+        if (name.IndexOf('=', Math.Min(1, name.Length)) >= 0) throw Errors.ValueError("illegal environment variable name");
+        if (name.Length == 0 || name.Contains('=')) throw FileObjects.OSErrorFor(22, Value.Null);
         Environment.SetEnvironmentVariable(name, value);
         return Py.None;
     }
 
     private static Value UnsetEnv(ReadOnlySpan<Value> args, ReadOnlySpan<Value> kwValues, string[]? kwNames)
     {
-        Args.Exactly("unsetenv", args, kwNames, 1);
-        string name = EnvName("unsetenv", args[0], "");
-        if (name.Length == 0 || name.Contains('=')) throw Errors.ValueError("illegal environment variable name");
+        string name = EnvName(SingleArg("unsetenv", args, kwNames));
+        if (name.Length == 0 || name.Contains('=')) throw FileObjects.OSErrorFor(22, Value.Null);
         Environment.SetEnvironmentVariable(name, null);
         return Py.None;
     }

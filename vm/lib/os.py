@@ -70,12 +70,13 @@ class stat_result:
         return f'os.stat_result({fields})'
 
 
-def stat(path):
-    return stat_result(posix.stat(path))
+def stat(*args, **kwargs):
+    # The arguments go to posix.stat unchanged, for its checks and messages.
+    return stat_result(posix.stat(*args, **kwargs))
 
 
-def lstat(path):
-    return stat_result(posix.lstat(path))
+def lstat(*args, **kwargs):
+    return stat_result(posix.lstat(*args, **kwargs))
 
 
 def fspath(path):
