@@ -42,8 +42,5 @@ print(x, len(x), "d" in x)
 del x["a"]
 x["a"] = 0
 print(x, x.pop("b"), x.setdefault("f", 6), x)
-try:
-    hash(x)
-except TypeError as e:
-    print(type(e).__name__, e)
+print(OrderedDict.__hash__)
 print(isinstance(x, dict), OrderedDict.__module__)
