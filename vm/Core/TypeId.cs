@@ -20,5 +20,11 @@ public enum TypeId : uint
     // iterators (layout Iter)
     ListIter, ListRevIter, TupleIter, StrIter, BytesIter, RangeIter, DictKeyIter, DictValueIter, DictItemIter,
     SetIter, Enumerate, Zip, Map, Filter, Reversed, SeqIter, CallableIter,
+    // itertools objects (layout Iter extended by Off.IterD..IterF; Builtins/Itertools*.cs)
+    ItCount, ItCycle, ItRepeat, ItAccumulate, ItChain, ItCompress, ItDropWhile, ItTakeWhile, ItFilterFalse,
+    ItStarMap, ItISlice, ItPairwise, ItZipLongest, ItGroupBy, ItGrouper, ItTee, ItProduct, ItPermutations,
+    ItCombinations, ItCombinationsWR,
+    // operator.itemgetter, attrgetter, methodcaller (Builtins/OperatorGetters.cs)
+    OpItemGetter, OpAttrGetter, OpMethodCaller,
     Count,
 }
