@@ -48,13 +48,15 @@ General notes on the underlying Mersenne Twister core generator:
 # stmvm: this is CPython 3.11's Lib/random.py with three changes: the imports below, a
 # native _randbelow_with_getrandbits, and randrange skipping the _index call for exact
 # ints (for speed; same results). The core generator is the native _random
-# (vm/Builtins/RandomModule.cs, CPython's Mersenne Twister bit for bit); the small
-# helpers CPython imports from warnings, operator, itertools, bisect and
-# _collections_abc are defined here so that importing random needs nothing else.
+# (vm/Builtins/RandomModule.cs, CPython's Mersenne Twister bit for bit). There is no
+# warnings module and no collections.abc yet: _warn and _Sequence stand in for them.
 from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
 from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
 from posix import urandom as _urandom
+from operator import index as _index
+from itertools import accumulate as _accumulate, repeat as _repeat
+from bisect import bisect as _bisect
 import _random
 from _random import _sha512_digest
 
@@ -64,41 +66,6 @@ def _warn(message, category=UserWarning, stacklevel=1):
     # (without CPython's "file:line:" prefix and source line).
     import sys
     sys.stderr.write(f"{category.__name__}: {message}\n")
-
-
-def _index(x):
-    # operator.index: range() converts its argument with __index__ and raises
-    # CPython's TypeError for anything else.
-    return x if type(x) is int else range(x).stop
-
-
-def _accumulate(iterable):
-    # itertools.accumulate(iterable) with addition.
-    it = iter(iterable)
-    for total in it:
-        yield total
-        for element in it:
-            total = total + element
-            yield total
-
-
-def _repeat(obj, times):
-    # itertools.repeat(obj, times), as the loops below use it.
-    for _ in range(times):
-        yield obj
-
-
-def _bisect(a, x, lo=0, hi=None):
-    # bisect.bisect_right.
-    if hi is None:
-        hi = len(a)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if x < a[mid]:
-            hi = mid
-        else:
-            lo = mid + 1
-    return lo
 
 
 # collections.abc.Sequence for the built-in sequences.
