@@ -42,17 +42,19 @@ def _copy_immutable(x):
 
 
 def _copy_method(x):
-    return type(x)(x.__func__, x.__self__)
+    # type(x)(x.__func__, x.__self__) in CPython; binding the function again is the same.
+    return x.__func__.__get__(x.__self__)
 
 
-def _builtin_function():
-    pass
+class _Sample:
+    def method(self):
+        pass
 
 
-_MethodType = type(Error().__init__)
-_FunctionType = type(_builtin_function)
+_MethodType = type(_Sample().method)
+_FunctionType = type(_Sample.method)
 _BuiltinFunctionType = type(len)
-_CodeType = type(_builtin_function.__code__)
+_CodeType = type(_Sample.method.__code__)
 
 _atomic_types = [type(None), int, float, bool, str, bytes, type, range,
                  _BuiltinFunctionType, _FunctionType, type(Ellipsis),
@@ -140,7 +142,7 @@ def _deepcopy_dict(x, memo, deepcopy=deepcopy):
 
 
 def _deepcopy_method(x, memo):
-    return type(x)(x.__func__, deepcopy(x.__self__, memo))
+    return x.__func__.__get__(deepcopy(x.__self__, memo))
 
 
 _deepcopy_dispatch = d = {}
@@ -193,10 +195,10 @@ def _reduce_object(x, cls):
     """What object.__reduce_ex__(4) gives: (copyreg.__newobj__, (cls, *args), state,
     listitems, dictitems)."""
     base = _builtin_base(cls)
-    if base is cls and cls is not object:
-        raise TypeError(f"cannot pickle {cls.__name__!r} object")
     if base is set or base is frozenset:
         return cls, (list(x),), _state(x, cls)
+    if base is cls and cls is not object:
+        raise TypeError(f"cannot pickle {cls.__name__!r} object")
     getnewargs = getattr(cls, "__getnewargs__", None)
     if getnewargs is not None:
         args = getnewargs(x)
