@@ -80,6 +80,7 @@ internal sealed class JsonEncoder
         else if (v == Py.True) _w.Append("true");
         else if (v == Py.False) _w.Append("false");
         else if (Strs.IsStr(v)) JsonEscape.Quote(_w, v, _o.EnsureAscii);
+        else if (v.IsSmallInt) _w.AppendInt(v.SmallInt);
         else if (Ints.IsInt(v)) _w.Append(Ints.ToDecimal(v));
         else if (Floats.IsFloat(v)) _w.Append(FloatText(Floats.Get(v)));
         else return false;

@@ -49,6 +49,15 @@ internal sealed class JsonWriter
         foreach (char c in ascii) Append(c);
     }
 
+    /// Appends the decimal digits of n without allocating.
+    public void AppendInt(long n)
+    {
+        Span<char> digits = stackalloc char[20];
+        n.TryFormat(digits, out int written, default, System.Globalization.CultureInfo.InvariantCulture);
+        Reserve(written);
+        foreach (char c in digits[..written]) Append(c);
+    }
+
     public void Append(ReadOnlySpan<int> cps)
     {
         foreach (int cp in cps) Append(cp);

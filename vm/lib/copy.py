@@ -197,7 +197,9 @@ def _reduce_object(x, cls):
     base = _builtin_base(cls)
     if base is set or base is frozenset:
         return cls, (list(x),), _state(x, cls)
-    if base is cls and cls is not object:
+    if (base is cls and cls is not object) or (base is object and not _has_state(x, cls)):
+        # A built-in object, or an instance of a class implemented natively (no
+        # __dict__, no __slots__): nothing here knows how to rebuild it.
         raise TypeError(f"cannot pickle {cls.__name__!r} object")
     getnewargs = getattr(cls, "__getnewargs__", None)
     if getnewargs is not None:
@@ -209,6 +211,10 @@ def _reduce_object(x, cls):
     listitems = iter(x) if isinstance(x, list) else None
     dictitems = iter(x.items()) if isinstance(x, dict) else None
     return _newobj, (cls,) + tuple(args), _state(x, cls), listitems, dictitems
+
+
+def _has_state(x, cls):
+    return hasattr(x, "__dict__") or any("__slots__" in c.__dict__ for c in cls.__mro__)
 
 
 def _newobj(cls, *args):
