@@ -110,15 +110,16 @@ internal sealed class JsonEncoder
             throw Errors.RecursionError("maximum recursion depth exceeded" + (_o.PythonMode ? " while calling a Python object" : " while encoding a JSON object"));
     }
 
-    /// Pushes a container on the path ("Circular reference detected" if it is already on it).
-    private int Mark(Value v)
+    /// Roots v (before anything can run guest code); Mark then puts it on the path.
+    private int Hold(Value v) => _roots.Push(v);
+
+    /// Puts a held container on the path ("Circular reference detected" if it is already on it).
+    private void Mark(int slot)
     {
         if (_o.CheckCircular)
             foreach (int h in _path)
-                if (_roots[h] == v) throw Errors.ValueError("Circular reference detected");
-        int slot = _roots.Push(v);
+                if (_roots[h] == _roots[slot]) throw Errors.ValueError("Circular reference detected");
         _path.Add(slot);
-        return slot;
     }
 
     private void Unmark(int slot)
@@ -132,8 +133,9 @@ internal sealed class JsonEncoder
     {
         Enter();
         bool exact = Ops.TypeOf(seq) == (Lists.IsList(seq) ? BuiltinTypes.List : BuiltinTypes.Tuple);
-        if (!exact && _o.PythonMode && !Ops.Truth(seq)) { Empty("[]"); return; }
-        int slot = Mark(seq);
+        int slot = Hold(seq);
+        if (!exact && _o.PythonMode && !Ops.Truth(_roots[slot])) { _roots.Top = slot; Empty("[]"); return; }
+        Mark(slot);
         if (!exact) _roots[slot] = Materialize(_roots[slot]);
         if (Length(_roots[slot]) == 0) { Unmark(slot); Empty("[]"); return; }
         _w.Append('[');
@@ -210,8 +212,9 @@ internal sealed class JsonEncoder
     {
         Enter();
         bool exact = Ops.TypeOf(dict) == BuiltinTypes.Dict;
-        if (exact || !_o.PythonMode ? Dicts.Count(dict) == 0 : !Ops.Truth(dict)) { Empty("{}"); return; }
-        int slot = Mark(dict);
+        int slot = Hold(dict);
+        if (exact || !_o.PythonMode ? Dicts.Count(dict) == 0 : !Ops.Truth(_roots[slot])) { _roots.Top = slot; Empty("{}"); return; }
+        Mark(slot);
         _w.Append('{');
         _w.EndChunk();
         int[] separator = Open(ref level, _o.ItemSeparator);
@@ -280,7 +283,8 @@ internal sealed class JsonEncoder
     /// Anything else: default(o) (which raises TypeError unless overridden), then its result.
     private void EncodeDefault(Value o, int level)
     {
-        int slot = Mark(o);
+        int slot = Hold(o);
+        Mark(slot);
         Value replacement = Ops.Call(_roots[_default], [_roots[slot]]);
         Enter();
         EncodeValue(replacement, level);

@@ -35,6 +35,15 @@ print(json.dumps(S("text")), json.dumps({S("key"): S("value")}))
 e = Empty(x=1)
 print(json.dumps(e), json.dumps(e, indent=1))
 
+# with an indent, emptiness is asked of the container itself (guest code runs)
+class Counted(list):
+    def __len__(self):
+        print("  Counted.__len__")
+        return list.__len__(self)
+
+print(json.dumps(Counted([1, Counted([2]), Counted()]), indent=1))
+print(json.dumps({"c": Counted([3])}, indent=None))
+
 # dict subclasses whose items() are broken
 class Bad(dict):
     def items(self):
