@@ -3,5 +3,6 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
-var config = DefaultConfig.Instance.WithBuildTimeout(TimeSpan.FromMinutes(20));
+var config = ManualConfig.Create(DefaultConfig.Instance);
+config.BuildTimeout = TimeSpan.FromMinutes(20);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
