@@ -27,6 +27,16 @@ public static unsafe partial class Child
     private const int P_PID = 1, WEXITED = 4, WNOWAIT = 0x01000000, EINTR = 4, SIGKILL = 9;
     private const int O_RDONLY = 0;
     private static readonly TimeSpan PollPeriod = TimeSpan.FromMilliseconds(10);
+    /// Guards the pid of the child being measured: it may be signalled only until it is reaped.
+    private static readonly object Gate = new();
+    private static int s_running;
+
+    /// Kills the child being measured, if any (the harness is being interrupted).
+    public static void KillRunning()
+    {
+        lock (Gate)
+            if (s_running != 0) kill(s_running, SIGKILL);
+    }
 
     public static Measurement Run(string executable, IReadOnlyList<string> args, TimeSpan timeout)
     {
@@ -65,7 +75,11 @@ public static unsafe partial class Child
             long start = Stopwatch.GetTimestamp();
             int pid;
             fixed (IntPtr* a = argvPtrs, e = envPtrs)
-                Check(posix_spawn(&pid, executable, actions, IntPtr.Zero, a, e), "posix_spawn " + executable);
+                lock (Gate)
+                {
+                    Check(posix_spawn(&pid, executable, actions, IntPtr.Zero, a, e), "posix_spawn " + executable);
+                    s_running = pid;
+                }
             return Wait(pid, start, timeout);
         }
         finally
@@ -78,14 +92,13 @@ public static unsafe partial class Child
 
     private static Measurement Wait(int pid, long start, TimeSpan timeout)
     {
-        var gate = new object();
         bool exited = false, killed = false;
         long polledHwm = 0;
         string statusPath = $"/proc/{pid}/status";
         // Every 10 ms, while the child is unreaped: record its VmHWM, kill it past the timeout.
         using (new Timer(_ =>
                {
-                   lock (gate)
+                   lock (Gate)
                    {
                        if (exited) return;
                        polledHwm = Math.Max(polledHwm, ReadHwmKb(statusPath));
@@ -101,7 +114,11 @@ public static unsafe partial class Child
             while (waitid(P_PID, pid, siginfo, WEXITED | WNOWAIT) != 0)
                 if (Marshal.GetLastPInvokeError() != EINTR) throw new InvalidOperationException($"waitid failed: errno {Marshal.GetLastPInvokeError()}");
             long end = Stopwatch.GetTimestamp();
-            lock (gate) exited = true;
+            lock (Gate)
+            {
+                exited = true;
+                s_running = 0;
+            }
             int status;
             long* usage = stackalloc long[18]; // struct rusage: 2 timevals, then ru_maxrss (KiB) and 13 more longs
             while (wait4(pid, &status, 0, usage) != pid)

@@ -3,6 +3,7 @@
 // --quick, or --name's value).
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using Stmvm.Bench.WholeProgram;
@@ -69,6 +70,10 @@ if (rows.Count == 0)
 }
 int runCount = runs ?? (quick ? 3 : 5);
 name ??= quick ? "quick" : "latest";
+
+// Interrupted (Ctrl-C, kill): take the child being measured down too; then exit as usual.
+using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => Child.KillRunning());
+using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => Child.KillRunning());
 
 string loadBefore = LoadAverage();
 var started = DateTime.UtcNow;
