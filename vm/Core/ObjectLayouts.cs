@@ -27,6 +27,9 @@ public static class Off
     // Dict: the prefix, then (see Types/Dict.cs)
     public const int DictCount = 32, DictUsed = 40, DictIndices = 48, DictEntries = 56;
 
+    // Deque: the prefix, then (see Types/Deques.cs)
+    public const int DequeCount = 32, DequeHead = 40, DequeStorage = 48, DequeMaxLen = 56, DequeState = 64;
+
     // Set and FrozenSet: the prefix, then (see Types/Set.cs)
     public const int SetFill = 32, SetUsed = 40, SetMask = 48, SetTable = 56, SetFinger = 64, SetHash = 72;
 
@@ -92,6 +95,7 @@ public static class ObjectLayouts
         Prefixed(TypeId.Set, Off.SetHash + 8);
         Prefixed(TypeId.FrozenSet, Off.SetHash + 8);
         Prefixed(TypeId.Function, Off.FuncDict + 8);
+        Prefixed(TypeId.Deque, Off.DequeState + 8);
 
         Fixed(TypeId.Code, 16, 16, immutable: true);
         Fixed(TypeId.Cell, 16, 8);
@@ -108,7 +112,7 @@ public static class ObjectLayouts
         Fixed(TypeId.Super, 32, 8, immutable: true);
         Fixed(TypeId.Traceback, 40, 8, immutable: true);
         Fixed(TypeId.DictView, 24, 8, immutable: true);
-        for (var t = TypeId.ListIter; t < TypeId.Count; t++) Fixed(t, 40, 16);
+        for (var t = TypeId.ListIter; t <= TypeId.LastIter; t++) Fixed(t, 40, 16);
     }
 
     private static void Register(TypeId id, GcLayout layout) => Layouts.Register((uint)id, layout);
