@@ -25,5 +25,11 @@ public enum TypeId : uint
     DequeIter, DequeRevIter,
     /// The last built-in iterator layout.
     LastIter = DequeRevIter,
+    // itertools objects (layout Iter extended by Off.IterD..IterF; Builtins/Itertools*.cs)
+    ItCount, ItCycle, ItRepeat, ItAccumulate, ItChain, ItCompress, ItDropWhile, ItTakeWhile, ItFilterFalse,
+    ItStarMap, ItISlice, ItPairwise, ItZipLongest, ItGroupBy, ItGrouper, ItTee, ItProduct, ItPermutations,
+    ItCombinations, ItCombinationsWR,
+    // operator.itemgetter, attrgetter, methodcaller (Builtins/OperatorGetters.cs)
+    OpItemGetter, OpAttrGetter, OpMethodCaller,
     Count,
 }

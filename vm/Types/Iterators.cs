@@ -25,7 +25,7 @@ public static partial class Iterators
     public static bool IsBuiltinIterator(Value v)
     {
         var t = Ops.LayoutOf(v);
-        return t >= TypeId.ListIter && t <= TypeId.LastIter;
+        return t >= TypeId.ListIter && t <= TypeId.LastIter || Itertools.IsLayout(t);
     }
 
     public static Value NewRangeIter(Value start, Value step, Value length) => NewIter(TypeId.RangeIter, 0, start, step, length);
@@ -62,7 +62,7 @@ public static partial class Iterators
             case TypeId.Dict when Ops.IsExact(obj, TypeId.Dict, BuiltinTypes.Dict): return NewDictIter(obj, 0);
             case TypeId.Set when Ops.IsExact(obj, TypeId.Set, BuiltinTypes.Set): return NewSetIter(obj);
             case TypeId.FrozenSet when Ops.IsExact(obj, TypeId.FrozenSet, BuiltinTypes.FrozenSet): return NewSetIter(obj);
-            case var t when t >= TypeId.ListIter && t <= TypeId.LastIter: return obj;
+            case var t when t >= TypeId.ListIter && t <= TypeId.LastIter || Itertools.IsLayout(t): return obj;
             default: return Value.Null;
         }
     }
@@ -85,6 +85,7 @@ public static partial class Iterators
             case TypeId.SeqIter: return NextSeq(it);
             case TypeId.CallableIter: return NextCallable(it);
             case TypeId.DequeIter or TypeId.DequeRevIter: return Deques.NextIter(it);
+            case var t when Itertools.IsLayout(t): return Itertools.Next(it);
             default: return IteratorBuiltins.Next(it);
         }
     }
