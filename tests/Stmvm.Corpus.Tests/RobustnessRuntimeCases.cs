@@ -18,7 +18,7 @@ public static class RobustnessRuntimeCases
     private const string Recursion = "RecursionError: maximum recursion depth exceeded";
 
     /// <summary>A small heap so that exhausting it takes a moment, not a minute (and little RAM).</summary>
-    private static readonly string[] SmallHeap = { "--heap-limit", "256" };
+    private static readonly string[] SmallHeap = { "--heap-limit", "64" };
 
     public static IEnumerable<RobustnessTests.FuzzCase> Fixed()
     {
