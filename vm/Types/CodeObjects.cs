@@ -22,6 +22,8 @@ public sealed class CodeInfo
     public readonly bool IsFunction;
     /// Back-edge counters, indexed by JUMP_BACKWARD target.
     public readonly int[] LoopCounters;
+    /// Inline cache sites, indexed by instruction (Interp/InlineCaches.cs).
+    public readonly object?[] Sites;
 
     internal CodeInfo(CodeObject code, int index, Value[] consts)
     {
@@ -37,6 +39,7 @@ public sealed class CodeInfo
         FrameSize = NLocals + NCells + code.StackSize + 2;
         IsFunction = (code.Flags & CodeFlags.Function) != 0;
         LoopCounters = new int[code.Code.Length];
+        Sites = new object?[code.Code.Length];
     }
 
     public string FileName => Code.FileName;
