@@ -5,16 +5,18 @@
 // and never see a torn one. Every hit re-validates against the heap, so a site is a
 // guess that can be stale but never wrong:
 //  - globals: the (globals dict, entries array, entry index) where the name was found,
-//    checked by the entry's key being that same interned str; for a builtin, also the
-//    globals' entries array and entry count (a dict only ever appends entries to its
-//    array and gets a new array when it resizes, so the same array with the same count
-//    means no key was added) and the major-collection count (old arrays are freed and
-//    their addresses reused only by a major collection);
+//    checked by the entry's key being that same interned str (the array reference is only
+//    compared with the dict's current one, never followed, so it may even be young); for
+//    a builtin, also the globals' entries array and entry count (a dict only ever appends
+//    entries to its array and gets a new array when it resizes, so the same array with
+//    the same count means no key was added) and the collection count that could have
+//    freed those arrays and let a new array reuse their address (major collections for
+//    old arrays; any collection for young ones);
 //  - attributes: the layout id, class word, class version (bumped on any class attribute
 //    change of the class or a base: TypeObjects) and map id (Maps.cs) of the instance,
 //    which fix where the attribute lives: an instance slot, or a method on the class.
-// Sites hold only old objects (rule 4 of vm/README.md): a young candidate is not cached
-// until a minor collection has made it old. A site that keeps missing becomes
+// Values a site hands out (methods, class values) are old objects only (rule 4 of
+// vm/README.md): a young candidate is not cached until a minor collection made it old. A site that keeps missing becomes
 // Megamorphic and the instruction takes the generic path for good.
 using System.Runtime.CompilerServices;
 using Stmvm.Gc;
@@ -34,9 +36,10 @@ public static partial class Interpreter
         public readonly int Index = index;
     }
 
-    private sealed class BuiltinSite(long globals, long entries, int used, long epoch, long builtinEntries, int index)
+    private sealed class BuiltinSite(long globals, long entries, int used, (long, long) epoch, long builtinEntries, int index)
     {
-        public readonly long Globals = globals, Entries = entries, Epoch = epoch, BuiltinEntries = builtinEntries;
+        public readonly long Globals = globals, Entries = entries, BuiltinEntries = builtinEntries;
+        public readonly (long Major, long Minor) Epoch = epoch;
         public readonly int Used = used, Index = index;
     }
 
@@ -63,7 +66,19 @@ public static partial class Interpreter
         public readonly int Index = index, Refills = refills;
     }
 
-    private static long MajorEpoch => Heap.Instance.Stats.MajorCollections;
+    /// The collections that may have freed the arrays a BuiltinSite compares: major ones for
+    /// old arrays, minor ones too (else -1) when one of them is young.
+    private static (long, long) EpochFor(long a, long b)
+    {
+        var stats = Heap.Instance.Stats;
+        return (stats.MajorCollections, Cacheable(a) && Cacheable(b) ? -1 : stats.MinorCollections);
+    }
+
+    private static bool SameEpoch((long Major, long Minor) e)
+    {
+        var stats = Heap.Instance.Stats;
+        return e.Major == stats.MajorCollections && (e.Minor < 0 || e.Minor == stats.MinorCollections);
+    }
 
     /// True for objects a site may keep: old ones, not overflow objects (young until the next minor collection).
     private static bool Cacheable(long obj) => !Collector.IsYoung(obj) && (Mem.Flags(obj) & HeaderFlags.Overflow) == 0;
@@ -93,7 +108,7 @@ public static partial class Interpreter
     private static Value LoadGlobalSlow(Value globals, CodeInfo code, int at, int arg)
     {
         Value name = code.Names[arg];
-        if (code.Sites[at] is BuiltinSite b && b.Globals == globals.Bits && b.Epoch == MajorEpoch)
+        if (code.Sites[at] is BuiltinSite b && b.Globals == globals.Bits && SameEpoch(b.Epoch))
         {
             Barrier.Read(globals.Ref);
             long e = Mem.Load(globals.Ref, Off.DictEntries);
@@ -112,7 +127,7 @@ public static partial class Interpreter
         if (ix >= 0)
         {
             long e = Dicts.EntriesOf(globals);
-            if (Cacheable(e)) code.Sites[at] = new GlobalSite(globals.Bits, e, ix);
+            code.Sites[at] = new GlobalSite(globals.Bits, e, ix);
             return Dicts.EntryValue(e, ix);
         }
         Value v = LoadGlobal(globals, name);
@@ -120,8 +135,11 @@ public static partial class Interpreter
         int bix = Dicts.FindIdentical(bd, name);
         long ge = Dicts.EntriesOf(globals);
         // Cached only when the name is truly absent from globals (not there under another str object).
-        if (bix >= 0 && ge != 0 && Cacheable(ge) && Cacheable(Dicts.EntriesOf(bd)) && Dicts.Get(globals, name).IsNull)
-            code.Sites[at] = new BuiltinSite(globals.Bits, ge, Dicts.Appended(globals.Ref), MajorEpoch, Dicts.EntriesOf(bd), bix);
+        if (bix >= 0 && ge != 0 && Dicts.Get(globals, name).IsNull)
+        {
+            long be = Dicts.EntriesOf(bd);
+            code.Sites[at] = new BuiltinSite(globals.Bits, ge, Dicts.Appended(globals.Ref), EpochFor(ge, be), be, bix);
+        }
         return v;
     }
 
@@ -374,8 +392,7 @@ public static partial class Interpreter
         if (old != Megamorphic && refills <= MaxRefills && Cacheable(module.Ref))
         {
             int ix = Dicts.FindIdentical(dict, internedName);
-            long entries = ix >= 0 ? Dicts.EntriesOf(dict) : 0;
-            if (ix >= 0 && Cacheable(entries)) code.Sites[at] = new ModuleAttrSite(module.Bits, entries, ix, refills);
+            if (ix >= 0) code.Sites[at] = new ModuleAttrSite(module.Bits, Dicts.EntriesOf(dict), ix, refills);
         }
         else if (refills > MaxRefills) code.Sites[at] = Megamorphic;
         return Ops.GetAttr(module, name);

@@ -120,10 +120,10 @@ public static partial class Interpreter
 
                         case Opcode.BINARY_SUBSCR:
                             sp--;
-                            s[sp - 1] = Ops.GetItem(s[sp - 1], s[sp]);
+                            s[sp - 1] = Subscript(s[sp - 1], s[sp]);
                             break;
                         case Opcode.STORE_SUBSCR:
-                            Ops.SetItem(s[sp - 2], s[sp - 1], s[sp - 3]);
+                            StoreSubscript(s[sp - 2], s[sp - 1], s[sp - 3]);
                             sp -= 3;
                             break;
                         case Opcode.DELETE_SUBSCR:

@@ -171,6 +171,14 @@ public static partial class Interpreter
                 case BinaryOp.TrueDivide or BinaryOp.InplaceTrueDivide:
                     if (fb != 0) return Floats.New(fa / fb);
                     break;
+                case BinaryOp.Power or BinaryOp.InplacePower:
+                    // A positive finite base: no complex result, no error unless it overflows.
+                    if (fa > 0 && double.IsFinite(fa) && double.IsFinite(fb))
+                    {
+                        double r = Math.Pow(fa, fb);
+                        if (double.IsFinite(r)) return Floats.New(r);
+                    }
+                    break;
             }
         }
         return Ops.Binary(a, b, op);
@@ -223,6 +231,46 @@ public static partial class Interpreter
             });
         }
         return Ops.Compare(a, b, op);
+    }
+
+    /// BINARY_SUBSCR: a list (exactly) or tuple indexed by an in-range small int is read here.
+    private static Value Subscript(Value obj, Value key)
+    {
+        if (key.IsSmallInt && !obj.IsSmallInt)
+        {
+            long i = key.SmallInt;
+            uint tid = Mem.TypeId(obj.Ref);
+            if (tid == (uint)TypeId.List && Ops.IsExact(obj, TypeId.List, BuiltinTypes.List))
+            {
+                int n = Lists.Count(obj);
+                if (i < 0) i += n;
+                if ((ulong)i < (ulong)n) return Lists.Item(obj, (int)i);
+            }
+            else if (tid == (uint)TypeId.Tuple)
+            {
+                int n = Tuples.Length(obj);
+                if (i < 0) i += n;
+                if ((ulong)i < (ulong)n) return Tuples.Item(obj, (int)i);
+            }
+        }
+        return Ops.GetItem(obj, key);
+    }
+
+    /// STORE_SUBSCR: obj[key] = value, an in-range small int index of an exact list here.
+    private static void StoreSubscript(Value obj, Value key, Value value)
+    {
+        if (key.IsSmallInt && Ops.IsExact(obj, TypeId.List, BuiltinTypes.List))
+        {
+            long i = key.SmallInt;
+            int n = Lists.Count(obj);
+            if (i < 0) i += n;
+            if ((ulong)i < (ulong)n)
+            {
+                Lists.SetItem(obj, (int)i, value);
+                return;
+            }
+        }
+        Ops.SetItem(obj, key, value);
     }
 
     // ---- displays ----
