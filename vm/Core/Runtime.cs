@@ -33,7 +33,7 @@ public sealed class RuntimeOptions
     public string? JitLog;
     public string? StmLog;
     public int Segments = Math.Max(2, Environment.ProcessorCount);
-    public long NurserySize = Environment.GetEnvironmentVariable("STMVM_NURSERY_KB") is { } kb ? long.Parse(kb) << 10 : 4L << 20;
+    public long NurserySize = 4L << 20;
     public long HeapLimit = 3L << 30;
     /// Program arguments: sys.argv (argv[0] is the script).
     public string[] Argv = [""];
