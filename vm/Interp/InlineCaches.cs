@@ -16,8 +16,10 @@
 //    change of the class or a base: TypeObjects) and map id (Maps.cs) of the instance,
 //    which fix where the attribute lives: an instance slot, or a method on the class.
 // Values a site hands out (methods, class values) are old objects only (rule 4 of
-// vm/README.md): a young candidate is not cached until a minor collection made it old. A site that keeps missing becomes
-// Megamorphic and the instruction takes the generic path for good.
+// vm/README.md): for a young candidate a minor collection is asked for
+// (Collector.RequestPromotion) and the site fills at a later miss. An attribute site
+// keeps up to MaxShapes shapes (PolySite); one that keeps missing becomes Megamorphic and
+// the instruction takes the generic path for good.
 using System.Runtime.CompilerServices;
 using Stmvm.Gc;
 using Barrier = Stmvm.Stm.Barrier;
@@ -43,11 +45,11 @@ public static partial class Interpreter
         public readonly int Used = used, Index = index;
     }
 
-    private enum AttrKind : byte { InlineSlot, OverflowSlot, Method, ClassValue, Transition }
+    private enum AttrKind : byte { InlineSlot, OverflowSlot, Method, ClassValue, Property, Transition }
 
     /// An attribute site of an object with a class word (instances, lists, dicts...), or of a
     /// built-in object without one (str, tuple...: ClassRef 0, only methods).
-    private sealed class AttrSite(uint tid, long classRef, long version, long mapId, AttrKind kind, int offset, Value attr, long newMapId, int refills)
+    private sealed class AttrSite(uint tid, long classRef, long version, long mapId, AttrKind kind, int offset, Value attr, long newMapId)
     {
         public readonly uint Tid = tid;
         public readonly long ClassRef = classRef, Version = version, MapId = mapId, NewMapId = newMapId;
@@ -56,7 +58,44 @@ public static partial class Interpreter
         public readonly int Offset = offset;
         /// The method or class value (old).
         public readonly Value Attr = attr;
+    }
+
+    /// A polymorphic attribute site: up to MaxShapes entries (a method of a base class that
+    /// sees instances of several subclasses), the oldest replaced when full.
+    private sealed class PolySite(AttrSite[] entries, int refills)
+    {
+        public readonly AttrSite[] Entries = entries;
         public readonly int Refills = refills;
+    }
+
+    private const int MaxShapes = 4;
+
+    /// The entry of the site that matches obj, or null.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static AttrSite? Match(object? site, Value obj)
+    {
+        if (site is AttrSite a) return Matches(a, obj) ? a : null;
+        return site is PolySite p ? MatchPoly(p, obj) : null;
+    }
+
+    private static AttrSite? MatchPoly(PolySite p, Value obj)
+    {
+        foreach (var e in p.Entries)
+            if (Matches(e, obj)) return e;
+        return null;
+    }
+
+    /// Adds an entry to the site (monomorphic, then polymorphic, then megamorphic).
+    private static void Install(CodeInfo code, int at, AttrSite e)
+    {
+        code.Sites[at] = code.Sites[at] switch
+        {
+            AttrSite a => new PolySite([a, e], 0),
+            PolySite { Entries.Length: < MaxShapes } p => new PolySite([.. p.Entries, e], p.Refills),
+            PolySite p when p.Refills >= MaxRefills => Megamorphic,
+            PolySite p => new PolySite([.. p.Entries.AsSpan(1), e], p.Refills + 1),
+            _ => e,
+        };
     }
 
     /// A module attribute: (module, its dict's entries array, entry index).
@@ -83,7 +122,14 @@ public static partial class Interpreter
     /// True for objects a site may keep: old ones, not overflow objects (young until the next minor collection).
     private static bool Cacheable(long obj) => !Collector.IsYoung(obj) && (Mem.Flags(obj) & HeaderFlags.Overflow) == 0;
 
-    private static bool Cacheable(Value v) => !v.IsRef || Cacheable(v.Ref);
+    /// Cacheable(v) for a value a site would hand out; when it is young, asks for the minor
+    /// collection that makes it old, so that the site fills at a later miss.
+    private static bool Keepable(Value v)
+    {
+        if (!v.IsRef || Cacheable(v.Ref)) return true;
+        Collector.RequestPromotion();
+        return false;
+    }
 
     // ---- LOAD_GLOBAL ----
 
@@ -152,7 +198,7 @@ public static partial class Interpreter
         if (obj.IsSmallInt) return false;
         long o = obj.Ref;
         if (Mem.TypeId(o) != a.Tid) return false;
-        if (a.ClassRef == 0) return (Mem.Flags(o) & BuiltinSubclasses.InstanceFlag) == 0;
+        if (a.ClassRef == 0) return !BuiltinSubclasses.IsSubclassInstance(obj);
         Barrier.Read(o);
         if (Mem.Load(o, Off.Class) != a.ClassRef || Mem.Load(o, Off.MapId) != a.MapId) return false;
         Barrier.Read(a.ClassRef);
@@ -171,7 +217,7 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Value LoadAttrCached(Value obj, CodeInfo code, int at, int arg)
     {
-        if (code.Sites[at] is AttrSite a && Matches(a, obj))
+        if (Match(code.Sites[at], obj) is { } a)
         {
             switch (a.Kind)
             {
@@ -183,6 +229,7 @@ public static partial class Interpreter
                 }
                 case AttrKind.Method: return Methods.New(a.Attr, obj);
                 case AttrKind.ClassValue: return a.Attr;
+                case AttrKind.Property: return Descriptors.Get(a.Attr, obj, PyType.FromRef(Value.FromRef(a.ClassRef)), code.Code.Names[arg]);
             }
         }
         return LoadAttrSlow(obj, code, at, arg);
@@ -202,7 +249,7 @@ public static partial class Interpreter
     private static void LoadMethodCached(Value[] s, int sp, CodeInfo code, int at, int arg)
     {
         Value obj = s[sp - 1];
-        if (code.Sites[at] is AttrSite a && Matches(a, obj))
+        if (Match(code.Sites[at], obj) is { } a)
         {
             switch (a.Kind)
             {
@@ -246,27 +293,31 @@ public static partial class Interpreter
     /// plain class value found the default way (no attribute hooks, no data descriptor).
     private static void FillAttrSite(CodeInfo code, int at, Value obj, string name, bool forMethod)
     {
-        object? old = code.Sites[at];
-        if (old == Megamorphic || obj.IsSmallInt) return;
-        int refills = old is AttrSite prev ? prev.Refills + 1 : 0;
-        if (refills > MaxRefills)
-        {
-            code.Sites[at] = Megamorphic;
-            return;
-        }
+        if (code.Sites[at] == Megamorphic || obj.IsSmallInt) return;
         long o = obj.Ref;
         uint tid = Mem.TypeId(o);
         if (tid is (uint)TypeId.Type or (uint)TypeId.Module or (uint)TypeId.Super) return;
         PyType type = Ops.TypeOf(obj);
-        if ((type.Flags & (TypeFlags.HasGetattribute | TypeFlags.HasGetattr)) != 0) return;
+        if ((type.Flags & (TypeFlags.HasGetattribute | TypeFlags.HasGetattr)) != 0)
+        {
+            code.Sites[at] = Megamorphic;
+            return;
+        }
         long version = TypeObjects.VersionOf(type);
         Value descr = TypeObjects.LookupInMro(type, name);
-        if (!descr.IsNull && Descriptors.IsDataDescriptor(descr)) return;
+        if (!descr.IsNull && Descriptors.IsDataDescriptor(descr))
+        {
+            // A property's getter is called straight from the site; other data descriptors take the generic path.
+            if (!forMethod && ObjectLayouts.HasClassWord[tid] && Ops.Is(descr, TypeId.Property) && Keepable(descr))
+                Install(code, at, new AttrSite(tid, type.Ref.Ref, version, Instances.MapOf(obj).Id, AttrKind.Property, 0, descr, 0));
+            else code.Sites[at] = Megamorphic;
+            return;
+        }
         bool method = !descr.IsNull && (Ops.Is(descr, TypeId.Function) || (forMethod && Descriptors.IsUnboundBuiltinMethod(descr)));
         if (!ObjectLayouts.HasClassWord[tid])
         {
-            if (method && forMethod && Ops.FixedClass[tid] == type && !BuiltinSubclasses.IsSubclassInstance(obj) && Cacheable(descr))
-                code.Sites[at] = new AttrSite(tid, 0, 0, 0, AttrKind.Method, 0, descr, 0, refills);
+            if (method && forMethod && Ops.FixedClass[tid] == type && !BuiltinSubclasses.IsSubclassInstance(obj) && Keepable(descr))
+                Install(code, at, new AttrSite(tid, 0, 0, 0, AttrKind.Method, 0, descr, 0));
             return;
         }
         Map map = Instances.MapOf(obj);
@@ -274,27 +325,26 @@ public static partial class Interpreter
         long classRef = type.Ref.Ref, mapId = map.Id;
         int i = map.IndexOf(name);
         AttrSite? site = null;
-        if (i >= 0) site = SlotSite(tid, classRef, version, mapId, i, refills);
-        else if (method && Cacheable(descr))
-            site = new AttrSite(tid, classRef, version, mapId, AttrKind.Method, 0, descr, 0, refills);
-        else if (!descr.IsNull && IsPlainClassValue(descr))
-            site = new AttrSite(tid, classRef, version, mapId, AttrKind.ClassValue, 0, descr, 0, refills);
-        if (site != null) code.Sites[at] = site;
+        if (i >= 0) site = SlotSite(tid, classRef, version, mapId, i);
+        else if (method && Keepable(descr))
+            site = new AttrSite(tid, classRef, version, mapId, AttrKind.Method, 0, descr, 0);
+        else if (!descr.IsNull && IsPlainClassValue(descr) && Keepable(descr))
+            site = new AttrSite(tid, classRef, version, mapId, AttrKind.ClassValue, 0, descr, 0);
+        if (site != null) Install(code, at, site);
     }
 
-    private static AttrSite SlotSite(uint tid, long classRef, long version, long mapId, int i, int refills)
+    private static AttrSite SlotSite(uint tid, long classRef, long version, long mapId, int i)
     {
         int inline = tid == (uint)TypeId.Instance ? Off.InstanceInlineSlots : 0;
         return i < inline
-            ? new AttrSite(tid, classRef, version, mapId, AttrKind.InlineSlot, Off.InstanceSlots + 8 * i, Value.Null, 0, refills)
-            : new AttrSite(tid, classRef, version, mapId, AttrKind.OverflowSlot, Off.ArrayData + 8 * (i - inline), Value.Null, 0, refills);
+            ? new AttrSite(tid, classRef, version, mapId, AttrKind.InlineSlot, Off.InstanceSlots + 8 * i, Value.Null, 0)
+            : new AttrSite(tid, classRef, version, mapId, AttrKind.OverflowSlot, Off.ArrayData + 8 * (i - inline), Value.Null, 0);
     }
 
     /// Class attributes that Descriptors.Get returns unchanged (and that a site may keep).
     private static bool IsPlainClassValue(Value v)
     {
         if (v.IsSmallInt) return true;
-        if (!Cacheable(v.Ref)) return false;
         return (TypeId)Mem.TypeId(v.Ref) is TypeId.Str or TypeId.Float or TypeId.BigInt or TypeId.Tuple or TypeId.NoneType or TypeId.Bool;
     }
 
@@ -303,7 +353,7 @@ public static partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void StoreAttrCached(Value obj, Value value, CodeInfo code, int at, int arg)
     {
-        if (code.Sites[at] is AttrSite a && Matches(a, obj))
+        if (Match(code.Sites[at], obj) is { } a)
         {
             long o = obj.Ref;
             switch (a.Kind)
@@ -341,14 +391,7 @@ public static partial class Interpreter
     /// attribute in an inline slot (a map transition).
     private static void FillStoreSite(CodeInfo code, int at, Value obj, string name)
     {
-        object? old = code.Sites[at];
-        if (old == Megamorphic || obj.IsSmallInt) return;
-        int refills = old is AttrSite prev ? prev.Refills + 1 : 0;
-        if (refills > MaxRefills)
-        {
-            code.Sites[at] = Megamorphic;
-            return;
-        }
+        if (code.Sites[at] == Megamorphic || obj.IsSmallInt) return;
         long o = obj.Ref;
         uint tid = Mem.TypeId(o);
         if (!ObjectLayouts.HasClassWord[tid] || tid is (uint)TypeId.Type or (uint)TypeId.Module) return;
@@ -362,14 +405,14 @@ public static partial class Interpreter
         int i = map.IndexOf(name);
         if (i >= 0)
         {
-            code.Sites[at] = SlotSite(tid, type.Ref.Ref, version, map.Id, i, refills);
+            Install(code, at, SlotSite(tid, type.Ref.Ref, version, map.Id, i));
             return;
         }
         Map next = map.With(name);
         int slot = next.Count - 1;
         if (tid == (uint)TypeId.Instance && slot < Off.InstanceInlineSlots)
-            code.Sites[at] = new AttrSite(tid, type.Ref.Ref, version, map.Id, AttrKind.Transition,
-                Off.InstanceSlots + 8 * slot, Value.Null, next.Id, refills);
+            Install(code, at, new AttrSite(tid, type.Ref.Ref, version, map.Id, AttrKind.Transition,
+                Off.InstanceSlots + 8 * slot, Value.Null, next.Id));
     }
 
     // ---- module attributes ----

@@ -184,6 +184,11 @@ public static partial class Interpreter
         return Ops.Binary(a, b, op);
     }
 
+    /// A str that is not an instance of a str subclass (whose __eq__ may be the user's).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsPlainStr(Value v)
+        => !v.IsSmallInt && Mem.TypeId(v.Ref) == (uint)TypeId.Str && !BuiltinSubclasses.IsSubclassInstance(v);
+
     /// A float's value, or a small int's when it converts exactly (|x| <= 2**53).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool AsDouble(Value v, out double d)
@@ -218,6 +223,8 @@ public static partial class Interpreter
                 _ => x >= y,
             });
         }
+        if ((op == CompareOp.Eq || op == CompareOp.Ne) && IsPlainStr(a) && IsPlainStr(b))
+            return Py.Bool(Strs.Equal(a, b) == (op == CompareOp.Eq));
         if (AsDouble(a, out double fa) && AsDouble(b, out double fb))
         {
             return Py.Bool(op switch
