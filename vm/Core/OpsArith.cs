@@ -52,6 +52,7 @@ public static partial class Ops
     {
         bool inplace = (int)op >= Instr.InplaceOffset;
         var plain = inplace ? op - Instr.InplaceOffset : op;
+        if (HasUserBinary(a, b, plain, inplace)) return BinaryGeneric(a, b, plain, inplace);
         if (Floats.IsNumber(a) && Floats.IsNumber(b))
         {
             Value r = Numbers.Binary(a, b, plain);
@@ -59,6 +60,16 @@ public static partial class Ops
         }
         else if (SequenceOps.TryExact(a, b, plain, inplace, out Value r)) return r;
         return BinaryGeneric(a, b, plain, inplace);
+    }
+
+    /// An operand is an instance of a user subclass of int/str/tuple/... that defines the
+    /// operator itself: the built-in fast paths would bypass its method.
+    private static bool HasUserBinary(Value a, Value b, BinaryOp plain, bool inplace)
+    {
+        if (!BuiltinSubclasses.IsSubclassInstance(a) && !BuiltinSubclasses.IsSubclassInstance(b)) return false;
+        var names = BinaryNames[(int)plain];
+        return !BuiltinSubclasses.UserMethod(a, names.Name).IsNull || !BuiltinSubclasses.UserMethod(b, names.RName).IsNull
+               || (inplace && !BuiltinSubclasses.UserMethod(a, names.IName).IsNull);
     }
 
     private static Value BinaryGeneric(Value a, Value b, BinaryOp plain, bool inplace)
