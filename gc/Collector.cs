@@ -71,6 +71,19 @@ public static unsafe class Collector
         CurrentSegment.Remembered.Add(obj);
     }
 
+    private static int _promotionRequests;
+
+    /// Asks for a minor collection at the next safe point so that young objects a VM cache
+    /// wants to keep (class attributes, methods: caches hold old objects only) become old.
+    /// Bounded per process: classes are usually made at start-up, and a program that keeps
+    /// making them just waits for its ordinary collections.
+    public static void RequestPromotion()
+    {
+        if (_promotionRequests >= 16 || CurrentSegment.CollectionRequested) return;
+        Interlocked.Increment(ref _promotionRequests);
+        CurrentSegment.CollectionRequested = true;
+    }
+
     /// A safe point: every live reference is in a scanned place. Collects if asked to.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SafePoint()

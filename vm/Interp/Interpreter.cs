@@ -70,7 +70,7 @@ public static partial class Interpreter
                             break;
                         case Opcode.LOAD_CLOSURE: s[sp++] = s[cb + arg]; break;
                         case Opcode.LOAD_CLASSDEREF: s[sp++] = LoadClassDeref(f, s[cb + arg], arg); break;
-                        case Opcode.LOAD_GLOBAL: s[sp++] = LoadGlobal(f.Globals, code.Names[arg]); break;
+                        case Opcode.LOAD_GLOBAL: s[sp++] = LoadGlobalCached(f.Globals, code, ip - 1, arg); break;
                         case Opcode.STORE_GLOBAL: Dicts.Set(f.Globals, code.Names[arg], s[--sp]); break;
                         case Opcode.DELETE_GLOBAL:
                             if (!Dicts.Delete(f.Globals, code.Names[arg])) throw NameNotDefined(code.Names[arg]);
@@ -81,13 +81,13 @@ public static partial class Interpreter
                             if (!Dicts.Delete(NamespaceOf(f), code.Names[arg])) throw NameNotDefined(code.Names[arg]);
                             break;
 
-                        case Opcode.LOAD_ATTR: s[sp - 1] = Ops.GetAttr(s[sp - 1], code.Code.Names[arg]); break;
+                        case Opcode.LOAD_ATTR: s[sp - 1] = LoadAttrCached(s[sp - 1], code, ip - 1, arg); break;
                         case Opcode.STORE_ATTR:
-                            Ops.SetAttr(s[sp - 1], code.Code.Names[arg], s[sp - 2]);
+                            StoreAttrCached(s[sp - 1], s[sp - 2], code, ip - 1, arg);
                             sp -= 2;
                             break;
                         case Opcode.DELETE_ATTR: Ops.DelAttr(s[--sp], code.Code.Names[arg]); break;
-                        case Opcode.LOAD_METHOD: LoadMethod(s, sp, code.Code.Names[arg]); sp++; break;
+                        case Opcode.LOAD_METHOD: LoadMethodCached(s, sp, code, ip - 1, arg); sp++; break;
                         case Opcode.CALL_METHOD:
                         {
                             int first = sp - arg - 2;
@@ -121,10 +121,10 @@ public static partial class Interpreter
 
                         case Opcode.BINARY_SUBSCR:
                             sp--;
-                            s[sp - 1] = Ops.GetItem(s[sp - 1], s[sp]);
+                            s[sp - 1] = Subscript(s[sp - 1], s[sp]);
                             break;
                         case Opcode.STORE_SUBSCR:
-                            Ops.SetItem(s[sp - 2], s[sp - 1], s[sp - 3]);
+                            StoreSubscript(s[sp - 2], s[sp - 1], s[sp - 3]);
                             sp -= 3;
                             break;
                         case Opcode.DELETE_SUBSCR:

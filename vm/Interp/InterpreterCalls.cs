@@ -10,9 +10,32 @@ public static partial class Interpreter
 {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Value CallValue(ThreadState ts, Value callable, ReadOnlySpan<Value> args)
-        => Ops.Is(callable, TypeId.Function)
-            ? CallFunction(ts, callable, args, default, null)
-            : Ops.Call(callable, args, default, null);
+    {
+        if (!Ops.Is(callable, TypeId.Function)) return Ops.Call(callable, args, default, null);
+        CodeInfo code = Functions.CodeOf(callable);
+        return code.SimpleArgCount == args.Length
+            ? CallSimple(ts, callable, code, args)
+            : CallFunction(ts, callable, args, default, null);
+    }
+
+    /// CallFunction for plain code (CodeInfo.SimpleArgCount) called with exactly its positional arguments.
+    private static Value CallSimple(ThreadState ts, Value func, CodeInfo code, ReadOnlySpan<Value> args)
+    {
+        Frame f = ts.PushFrame(code);
+        try
+        {
+            f.Function = func;
+            f.Globals = Functions.Field(func, Off.FuncGlobals);
+            args.CopyTo(f.S.AsSpan(f.Base));
+            if (ThreadState.InterruptPending) ThreadState.CheckInterrupt();
+            Collector.SafePoint();
+            return Execute(ts, f);
+        }
+        finally
+        {
+            ts.PopFrame(f);
+        }
+    }
 
     /// Calls a guest function object: binds the arguments, then runs it (or makes a generator).
     public static Value CallFunction(ThreadState ts, Value func, ReadOnlySpan<Value> args,

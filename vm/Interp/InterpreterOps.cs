@@ -108,6 +108,8 @@ public static partial class Interpreter
         return Ops.Truth(v);
     }
 
+    /// BINARY_OP: small ints and floats (and a float with a small int) are computed here;
+    /// everything else, and every case that needs an error or a big int, goes to Ops.Binary.
     private static Value Binary(Value a, Value b, BinaryOp op)
     {
         if (a.IsSmallInt && b.IsSmallInt)
@@ -117,12 +119,93 @@ public static partial class Interpreter
             {
                 case BinaryOp.Add or BinaryOp.InplaceAdd: return Ints.New(x + y);
                 case BinaryOp.Subtract or BinaryOp.InplaceSubtract: return Ints.New(x - y);
+                case BinaryOp.Multiply or BinaryOp.InplaceMultiply:
+                {
+                    long hi = Math.BigMul(x, y, out long lo);
+                    if (hi == lo >> 63) return Ints.New(lo);
+                    break;
+                }
+                case BinaryOp.FloorDivide or BinaryOp.InplaceFloorDivide:
+                    if (y != 0)
+                    {
+                        long q = x / y;
+                        if (x % y != 0 && (x ^ y) < 0) q--;
+                        return Ints.New(q);
+                    }
+                    break;
+                case BinaryOp.Remainder or BinaryOp.InplaceRemainder:
+                    if (y != 0)
+                    {
+                        long r = x % y;
+                        if (r != 0 && (r ^ y) < 0) r += y;
+                        return Value.FromSmallInt(r);
+                    }
+                    break;
+                case BinaryOp.TrueDivide or BinaryOp.InplaceTrueDivide:
+                    // Both exact as doubles: one correctly rounded division, as CPython does.
+                    if (y != 0 && Math.Abs(x) <= 1L << 53 && Math.Abs(y) <= 1L << 53) return Floats.New((double)x / y);
+                    break;
+                case BinaryOp.LeftShift or BinaryOp.InplaceLeftShift:
+                    if (y >= 0 && y < 63)
+                    {
+                        long r = x << (int)y;
+                        if (r >> (int)y == x) return Ints.New(r);
+                    }
+                    break;
+                case BinaryOp.RightShift or BinaryOp.InplaceRightShift:
+                    if (y >= 0) return Value.FromSmallInt(x >> (int)Math.Min(y, 63));
+                    break;
                 case BinaryOp.And or BinaryOp.InplaceAnd: return Value.FromSmallInt(x & y);
                 case BinaryOp.Or or BinaryOp.InplaceOr: return Value.FromSmallInt(x | y);
                 case BinaryOp.Xor or BinaryOp.InplaceXor: return Value.FromSmallInt(x ^ y);
             }
+            return Ops.Binary(a, b, op);
+        }
+        if (AsDouble(a, out double fa) && AsDouble(b, out double fb))
+        {
+            switch (op)
+            {
+                case BinaryOp.Add or BinaryOp.InplaceAdd: return Floats.New(fa + fb);
+                case BinaryOp.Subtract or BinaryOp.InplaceSubtract: return Floats.New(fa - fb);
+                case BinaryOp.Multiply or BinaryOp.InplaceMultiply: return Floats.New(fa * fb);
+                case BinaryOp.TrueDivide or BinaryOp.InplaceTrueDivide:
+                    if (fb != 0) return Floats.New(fa / fb);
+                    break;
+                case BinaryOp.Power or BinaryOp.InplacePower:
+                    // A positive finite base: no complex result, no error unless it overflows.
+                    if (fa > 0 && double.IsFinite(fa) && double.IsFinite(fb))
+                    {
+                        double r = Math.Pow(fa, fb);
+                        if (double.IsFinite(r)) return Floats.New(r);
+                    }
+                    break;
+            }
         }
         return Ops.Binary(a, b, op);
+    }
+
+    /// A str that is not an instance of a str subclass (whose __eq__ may be the user's).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsPlainStr(Value v)
+        => !v.IsSmallInt && Mem.TypeId(v.Ref) == (uint)TypeId.Str && !BuiltinSubclasses.IsSubclassInstance(v);
+
+    /// A float's value, or a small int's when it converts exactly (|x| <= 2**53).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool AsDouble(Value v, out double d)
+    {
+        if (v.IsSmallInt)
+        {
+            long x = v.SmallInt;
+            d = x;
+            return x >= -(1L << 53) && x <= 1L << 53;
+        }
+        if (Mem.TypeId(v.Ref) == (uint)TypeId.Float)
+        {
+            d = Floats.Get(v);
+            return true;
+        }
+        d = 0;
+        return false;
     }
 
     private static Value Compare(Value a, Value b, CompareOp op)
@@ -140,7 +223,61 @@ public static partial class Interpreter
                 _ => x >= y,
             });
         }
+        if ((op == CompareOp.Eq || op == CompareOp.Ne) && IsPlainStr(a) && IsPlainStr(b))
+            return Py.Bool(Strs.Equal(a, b) == (op == CompareOp.Eq));
+        if (AsDouble(a, out double fa) && AsDouble(b, out double fb))
+        {
+            return Py.Bool(op switch
+            {
+                CompareOp.Lt => fa < fb,
+                CompareOp.Le => fa <= fb,
+                CompareOp.Eq => fa == fb,
+                CompareOp.Ne => fa != fb,
+                CompareOp.Gt => fa > fb,
+                _ => fa >= fb,
+            });
+        }
         return Ops.Compare(a, b, op);
+    }
+
+    /// BINARY_SUBSCR: a list (exactly) or tuple indexed by an in-range small int is read here.
+    private static Value Subscript(Value obj, Value key)
+    {
+        if (key.IsSmallInt && !obj.IsSmallInt)
+        {
+            long i = key.SmallInt;
+            uint tid = Mem.TypeId(obj.Ref);
+            if (tid == (uint)TypeId.List && Ops.IsExact(obj, TypeId.List, BuiltinTypes.List))
+            {
+                int n = Lists.Count(obj);
+                if (i < 0) i += n;
+                if ((ulong)i < (ulong)n) return Lists.Item(obj, (int)i);
+            }
+            else if (tid == (uint)TypeId.Tuple)
+            {
+                int n = Tuples.Length(obj);
+                if (i < 0) i += n;
+                if ((ulong)i < (ulong)n) return Tuples.Item(obj, (int)i);
+            }
+        }
+        return Ops.GetItem(obj, key);
+    }
+
+    /// STORE_SUBSCR: obj[key] = value, an in-range small int index of an exact list here.
+    private static void StoreSubscript(Value obj, Value key, Value value)
+    {
+        if (key.IsSmallInt && Ops.IsExact(obj, TypeId.List, BuiltinTypes.List))
+        {
+            long i = key.SmallInt;
+            int n = Lists.Count(obj);
+            if (i < 0) i += n;
+            if ((ulong)i < (ulong)n)
+            {
+                Lists.SetItem(obj, (int)i, value);
+                return;
+            }
+        }
+        Ops.SetItem(obj, key, value);
     }
 
     // ---- displays ----

@@ -108,7 +108,7 @@ public sealed class ThreadState : IRootSource
         if (_top + n > s.Length) s = NextChunk(n);
         chunk = _chunk;
         start = _top;
-        Array.Clear(s, start, n);
+        s.AsSpan(start, n).Clear();
         _top += n;
         return s;
     }

@@ -3,7 +3,8 @@
 // version changes whenever it or a base gets an attribute assigned or deleted, so a
 // stale entry never matches. Entries are immutable and replaced whole, so threads share
 // the table without locks. Only old objects (or absence) are cached: a VM-global table
-// must never point into a nursery.
+// must never point into a nursery: a young value is not cached, and a minor collection is
+// asked for (Collector.RequestPromotion) so that it is cached at the next lookup.
 using System.Runtime.CompilerServices;
 using Stmvm.Gc;
 
@@ -41,7 +42,11 @@ internal static class AttributeCache
 
     public static void Put(PyType type, string name, long version, Value value)
     {
-        if (value.IsRef && Collector.IsYoung(value.Ref)) return;
+        if (value.IsRef && Collector.IsYoung(value.Ref))
+        {
+            Collector.RequestPromotion();
+            return;
+        }
         Volatile.Write(ref _entries[SlotOf(type, name)], new Entry(type, name, version, value));
     }
 }

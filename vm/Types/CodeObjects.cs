@@ -22,6 +22,12 @@ public sealed class CodeInfo
     public readonly bool IsFunction;
     /// Back-edge counters, indexed by JUMP_BACKWARD target.
     public readonly int[] LoopCounters;
+    /// Inline cache sites, indexed by instruction (Interp/InlineCaches.cs).
+    public readonly object?[] Sites;
+    /// The number of positional arguments for a plain function (no *args, **kwargs,
+    /// keyword-only parameters, cells or generator), which a call with exactly that many
+    /// positional arguments just copies into its locals; -1 for other code.
+    public readonly int SimpleArgCount;
 
     internal CodeInfo(CodeObject code, int index, Value[] consts)
     {
@@ -37,6 +43,9 @@ public sealed class CodeInfo
         FrameSize = NLocals + NCells + code.StackSize + 2;
         IsFunction = (code.Flags & CodeFlags.Function) != 0;
         LoopCounters = new int[code.Code.Length];
+        Sites = new object?[code.Code.Length];
+        SimpleArgCount = (code.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords | CodeFlags.Generator)) == 0
+            && code.KwOnlyArgCount == 0 && NCells == 0 ? code.ArgCount : -1;
     }
 
     public string FileName => Code.FileName;

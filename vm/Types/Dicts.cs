@@ -166,6 +166,26 @@ public static partial class Dicts
         }
     }
 
+    /// Entry index of exactly this key object (an interned str), or -1. Inline caches
+    /// (Interp/InlineCaches.cs) remember it and later check the entry's key by identity.
+    internal static int FindIdentical(Value dict, Value key)
+    {
+        long hash = Stored(Strs.Hash(key));
+        Barrier.Read(dict.Ref);
+        long indices = Indices(dict.Ref);
+        if (indices == 0) return -1;
+        long entries = Entries(dict.Ref);
+        ulong mask = (ulong)TableSize(indices) - 1, perturb = (ulong)hash, i = (ulong)hash & mask;
+        while (true)
+        {
+            int ix = Slot(indices, i);
+            if (ix == EmptySlot) return -1;
+            if (ix >= 0 && EntryKey(entries, ix) == key) return ix;
+            perturb >>= PerturbShift;
+            i = (i * 5 + perturb + 1) & mask;
+        }
+    }
+
     /// The table slot holding entry ix (it must be there).
     private static ulong SlotOf(long indices, long hash, int ix)
     {
