@@ -28,6 +28,9 @@ SCRIPT
 }
 
 mkdir -p bin
+# Precompiled images left in obj by an earlier non-composite publish get mixed into the
+# composite one and make a launcher that aborts at start-up: always start them afresh.
+rm -rf vm/Cli/obj*/Release/net10.0/linux-x64/R2R
 publish stm true
 publish nostm false
 launcher stmvm stm
