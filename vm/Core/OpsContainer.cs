@@ -156,9 +156,17 @@ public static partial class Ops
         }
         var type = TypeOf(obj);
         Value delitem = LookupSpecial(type, "__delitem__");
-        if (delitem.IsNull) throw Errors.TypeError($"'{type.Name}' object doesn't support item deletion");
+        if (delitem.IsNull) throw Errors.TypeError(HasSequenceSlots(type) && Ints.IsInt(key)
+            ? $"'{type.Name}' object doesn't support item deletion"
+            : $"'{type.Name}' object does not support item deletion");
         CallSpecial(delitem, obj, [key]);
     }
+
+    /// Whether CPython's type has tp_as_sequence: its PyObject_DelItem words the error for an
+    /// int key differently then ("doesn't" from PySequence_DelItem, else "does not").
+    private static bool HasSequenceSlots(PyType type)
+        => !type.IsBuiltin || type == BuiltinTypes.Tuple || type == BuiltinTypes.Str || type == BuiltinTypes.Bytes
+            || type == BuiltinTypes.Range;
 
     public static long Len(Value obj)
     {

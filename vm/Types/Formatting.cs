@@ -40,7 +40,10 @@ public static class Formatting
         return Strs.New(FormatInt(v, s));
     }
 
-    public static FormatSpec Parse(string s, string typeName)
+    /// Parses a spec; defaultType and defaultAlign are the type's (CPython's 'd' and '>' for
+    /// int, '\0' and '>' for float, 's' and '<' for str): the grouping check uses the default
+    /// type, and a leading '0' means '=' alignment only where the default alignment is '>'.
+    public static FormatSpec Parse(string s, string typeName, char defaultType = '\0', char defaultAlign = '>')
     {
         var f = FormatSpec.Default;
         int i = 0;
@@ -49,10 +52,12 @@ public static class Formatting
         if (i < s.Length && (s[i] == '+' || s[i] == '-' || s[i] == ' ')) f.Sign = s[i++];
         if (i < s.Length && s[i] == 'z') { f.NoNegZero = true; i++; }
         if (i < s.Length && s[i] == '#') { f.Alt = true; i++; }
-        if (i < s.Length && s[i] == '0')
+        bool fillGiven = i == 2;
+        if (i < s.Length && s[i] == '0' && !fillGiven)
         {
             f.ZeroPad = true;
-            if (f.Align == '\0') { f.Fill = '0'; f.Align = '='; }
+            f.Fill = '0';
+            if (f.Align == '\0' && defaultAlign == '>') f.Align = '=';
             i++;
         }
         f.Width = ReadNumber(s, ref i);
@@ -68,9 +73,13 @@ public static class Formatting
         if (i < s.Length) f.Type = s[i];
         if (f.Grouping != '\0')
         {
-            bool ok = f.Type is '\0' or 'd' or 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%'
-                || (f.Grouping == '_' && f.Type is 'b' or 'o' or 'x' or 'X');
-            if (!ok) throw Errors.ValueError($"Cannot specify '{f.Grouping}' with '{f.Type}'.");
+            char type = f.Type == '\0' ? defaultType : f.Type;
+            bool ok = type is '\0' or 'd' or 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%'
+                || (f.Grouping == '_' && type is 'b' or 'o' or 'x' or 'X');
+            if (!ok)
+                throw Errors.ValueError(type is > ' ' and < '\x7f'
+                    ? $"Cannot specify '{f.Grouping}' with '{type}'."
+                    : $"Cannot specify '{f.Grouping}' with '\\x{(int)type:x}'.");
         }
         return f;
     }
@@ -93,9 +102,11 @@ public static class Formatting
 
     public static string FormatStr(string s, string specText)
     {
-        var f = Parse(specText, "str");
+        var f = Parse(specText, "str", 's', '<');
         if (f.Type != '\0' && f.Type != 's') throw UnknownCode(f.Type, "str");
+        if (f.Sign == ' ') throw Errors.ValueError("Space not allowed in string format specifier");
         if (f.Sign != '\0') throw Errors.ValueError("Sign not allowed in string format specifier");
+        if (f.NoNegZero) throw Errors.ValueError("Negative zero coercion (z) not allowed in string format specifier");
         if (f.Alt) throw Errors.ValueError("Alternate form (#) not allowed in string format specifier");
         if (f.Align == '=') throw Errors.ValueError("'=' alignment not allowed in string format specifier");
         if (f.Precision >= 0) s = TruncateCodePoints(s, f.Precision);
@@ -115,7 +126,7 @@ public static class Formatting
 
     public static string FormatInt(Value v, string specText)
     {
-        var f = Parse(specText, "int");
+        var f = Parse(specText, "int", 'd');
         switch (f.Type)
         {
             case 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%':
@@ -130,6 +141,7 @@ public static class Formatting
         if (f.Type == 'c')
         {
             if (f.Sign != '\0') throw Errors.ValueError("Sign not allowed with integer format specifier 'c'");
+            if (f.Alt) throw Errors.ValueError("Alternate form (#) not allowed with integer format specifier 'c'");
             if (b < 0 || b > 0x10ffff) throw Errors.OverflowError("%c arg not in range(0x110000)");
             return Pad(char.ConvertFromUtf32((int)b), "", f, '>');
         }
