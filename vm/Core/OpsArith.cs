@@ -35,7 +35,8 @@ public static partial class Ops
                 case BinaryOp.Or or BinaryOp.InplaceOr: return Value.FromSmallInt(a.SmallInt | b.SmallInt);
             }
         }
-        else if (Floats.IsFloat(a) && Floats.IsFloat(b))
+        else if (Floats.IsFloat(a) && Floats.IsFloat(b)
+                 && ((Mem.Flags(a.Ref) | Mem.Flags(b.Ref)) & BuiltinSubclasses.InstanceFlag) == 0)
         {
             switch (op)
             {
@@ -52,6 +53,7 @@ public static partial class Ops
     {
         bool inplace = (int)op >= Instr.InplaceOffset;
         var plain = inplace ? op - Instr.InplaceOffset : op;
+        if (HasUserBinary(a, b, plain, inplace)) return BinaryGeneric(a, b, plain, inplace);
         if (Floats.IsNumber(a) && Floats.IsNumber(b))
         {
             Value r = Numbers.Binary(a, b, plain);
@@ -59,6 +61,18 @@ public static partial class Ops
         }
         else if (SequenceOps.TryExact(a, b, plain, inplace, out Value r)) return r;
         return BinaryGeneric(a, b, plain, inplace);
+    }
+
+    /// An instance of an int/float/str/... subclass that defines the operator itself: its
+    /// dunders run (reflected first for a subclass on the right) instead of the fast paths.
+    private static bool HasUserBinary(Value a, Value b, BinaryOp plain, bool inplace)
+    {
+        bool sa = BuiltinSubclasses.IsSubclassInstance(a), sb = BuiltinSubclasses.IsSubclassInstance(b);
+        if (!sa && !sb) return false;
+        var names = BinaryNames[(int)plain];
+        return (sa && (!BuiltinSubclasses.UserMethod(a, names.Name).IsNull
+                       || (inplace && !BuiltinSubclasses.UserMethod(a, names.IName).IsNull)))
+            || (sb && !BuiltinSubclasses.UserMethod(b, names.RName).IsNull);
     }
 
     private static Value BinaryGeneric(Value a, Value b, BinaryOp plain, bool inplace)
@@ -184,7 +198,7 @@ public static partial class Ops
     {
         if (v.IsSmallInt) return v.SmallInt;
         Value i = Index(v);
-        if (!Ints.TryGetLong(i, out long x)) throw Errors.OverflowError($"cannot fit '{TypeName(i)}' into an index-sized integer");
+        if (!Ints.TryGetLong(i, out long x)) throw Errors.OverflowError($"cannot fit '{TypeName(v)}' into an index-sized integer");
         return x;
     }
 }

@@ -131,7 +131,7 @@ public static partial class Ops
             Value i = Index(key);
             seq = rs[hs];
             if (Ints.TryGetLong(i, out long x)) return x;
-            throw Errors.IndexError($"cannot fit '{TypeName(i)}' into an index-sized integer");
+            throw Errors.IndexError($"cannot fit '{TypeName(key)}' into an index-sized integer");
         }
         throw Errors.TypeError($"{what} indices must be integers or slices, not {TypeName(key)}");
     }
@@ -222,6 +222,7 @@ public static partial class Ops
         }
         var type = TypeOf(container);
         Value contains = LookupSpecial(type, "__contains__");
+        if (Py.IsNone(contains)) throw Errors.TypeError($"'{type.Name}' object is not a container");
         if (!contains.IsNull) return Truth(CallSpecial(contains, container, [item]));
         if (LookupSpecial(type, "__iter__").IsNull && LookupSpecial(type, "__getitem__").IsNull)
             throw Errors.TypeError($"argument of type '{type.Name}' is not iterable");

@@ -61,7 +61,8 @@ public static class BytesMethods
         BuiltinDunders.Method(t, "__mul__", 1, (self, a) => Ints.IsInt(a[0]) ? BytesObjects.Repeat(self, Ops.IndexAsLong(a[0])) : Py.NotImplemented);
         BuiltinDunders.Method(t, "__mod__", 1, (self, a) => PercentFormat.FormatBytes(self, a[0]));
         BuiltinDunders.MethodKw(t, "decode", (self, a, kv, kn) => Codecs.Decode(self, a, kv, kn));
-        BuiltinDunders.MethodRange(t, "hex", 0, 1, (self, a) => Strs.New(Hex(BytesObjects.View(self), a.Length > 0 ? Strs.ToNet(StrMethods.Sub(a[0])) : "")));
+        BuiltinDunders.MethodRange(t, "hex", 0, 2, (self, a) => Strs.New(Hex(BytesObjects.View(self),
+            a.Length > 0 ? HexSeparator(a[0]) : "", a.Length > 1 ? Ops.IndexAsLong(a[1]) : 1)));
         BuiltinDunders.MethodRange(t, "find", 1, 3, (self, a) => Ints.New(Find(self, a, false)));
         BuiltinDunders.MethodRange(t, "rfind", 1, 3, (self, a) => Ints.New(Find(self, a, true)));
         BuiltinDunders.MethodRange(t, "index", 1, 3, (self, a) => Ints.New(Found(Find(self, a, false))));
@@ -443,12 +444,26 @@ public static class BytesMethods
         return s.Length > 0 && s.All(c => c < 128 && test(c));
     }
 
-    private static string Hex(ReadOnlySpan<byte> data, string sep)
+    /// hex()'s separator: one ASCII character, given as str or bytes.
+    private static string HexSeparator(Value sep)
+    {
+        string text = Strs.IsStr(sep) ? Strs.ToNet(sep) : BytesObjects.IsBytesLike(sep) ? Text(sep) : null!;
+        if (text == null) throw Errors.TypeError($"object of type '{Ops.TypeName(sep)}' has no len()");
+        if (text.Length != 1) throw Errors.ValueError("sep must be length 1.");
+        if (text[0] > 127) throw Errors.ValueError("sep must be ASCII.");
+        return text;
+    }
+
+    /// Hex digits with sep between groups of |perSep| bytes, counted from the right when
+    /// perSep > 0 and from the left when it is negative (0: no separator).
+    private static string Hex(ReadOnlySpan<byte> data, string sep, long perSep)
     {
         var sb = new StringBuilder(data.Length * 3);
+        long group = Math.Abs(perSep);
         for (int i = 0; i < data.Length; i++)
         {
-            if (i > 0 && sep.Length > 0) sb.Append(sep);
+            long boundary = perSep > 0 ? data.Length - i : i;
+            if (i > 0 && sep.Length > 0 && group > 0 && boundary % group == 0) sb.Append(sep);
             sb.Append(data[i].ToString("x2"));
         }
         return sb.ToString();

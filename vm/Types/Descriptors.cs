@@ -68,7 +68,8 @@ public static class Descriptors
             return Py.None;
         });
         Value del = Accessor("delete", (args, _, _) =>
-            Instances.Delete(SlotOwner(args, owner, attr), hidden) ? Py.None : throw Missing(args[0], attr));
+            // CPython's member descriptor says only the name when deleting an unset slot.
+            Instances.Delete(SlotOwner(args, owner, attr), hidden) ? Py.None : throw Errors.AttributeError(attr));
         return NewProperty(get, set, del, Py.None);
     }
 
@@ -106,6 +107,15 @@ public static class Descriptors
         var t = Ops.TypeOf(descr);
         if (t.IsBuiltin) return false;
         return !TypeObjects.LookupInMro(t, "__set__").IsNull || !TypeObjects.LookupInMro(t, "__delete__").IsNull;
+    }
+
+    /// A data descriptor that also wins over the instance dict on reads: CPython reads the
+    /// instance dict first when the descriptor has __set__/__delete__ but no __get__.
+    public static bool IsDataDescriptorForGet(Value descr)
+    {
+        if (!IsDataDescriptor(descr)) return false;
+        var t = Ops.TypeOf(descr);
+        return t.IsBuiltin || !TypeObjects.LookupInMro(t, "__get__").IsNull;
     }
 
     /// descr.__get__(obj, type) for an attribute found on `type`'s MRO; obj is Null for

@@ -22,7 +22,8 @@ public static class Formatting
     /// format(v, spec) for any value: ints, floats and strs directly, else type(v).__format__.
     public static Value Format(Value v, Value spec)
     {
-        if (Ints.IsInt(v) || Floats.IsFloat(v) || Strs.IsStr(v)) return FormatBuiltin(v, spec);
+        if ((Ints.IsInt(v) || Floats.IsFloat(v) || Strs.IsStr(v)) && BuiltinSubclasses.UserMethod(v, "__format__").IsNull)
+            return FormatBuiltin(v, spec);
         Value method = Ops.LookupSpecial(Ops.TypeOf(v), "__format__");
         if (method.IsNull) throw Errors.TypeError($"Type {Ops.TypeName(v)} doesn't define __format__");
         Value result = Ops.Call(method, [v, spec]);
