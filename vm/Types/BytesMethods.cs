@@ -435,7 +435,7 @@ public static class BytesMethods
             fill = f[0];
         }
         string s = Text(self);
-        return Same(self, TextOps.Justify(s, s.Length, Ops.IndexAsLong(a[0]), fill, align));
+        return Same(self, TextOps.Justify(s, s.Length, Ops.IndexAsLong(a[0]), fill.ToString(), align));
     }
 
     private static bool AllAscii(Value self, Func<char, bool> test)
