@@ -17,12 +17,17 @@ public static class BytesMethods
         var b = BuiltinTypes.Bytes;
         BuiltinDunders.Method(b, "__hash__", 0, (self, _) => Ints.New(BytesObjects.Hash(self)));
         BuiltinDunders.Method(b, "__repr__", 0, (self, _) => Strs.New(BytesObjects.Repr(BytesObjects.Data(self))));
-        NumberDunders.DefineClassMethod(b, "fromhex", (args, _, kn) =>
-        {
-            Args.Exactly("fromhex", args[1..], kn, 1);
-            return BytesObjects.New(FromHex(Strs.ToNet(StrMethods.Sub(args[1], "fromhex() argument"))));
-        });
         var ba = BuiltinTypes.ByteArray;
+        foreach (var t in new[] { b, ba })
+        {
+            bool isBytes = t == b;
+            NumberDunders.DefineClassMethod(t, "fromhex", (args, _, kn) =>
+            {
+                Args.Exactly("fromhex", args[1..], kn, 1);
+                byte[] data = FromHex(Strs.ToNet(StrMethods.Sub(args[1], "fromhex() argument")));
+                return isBytes ? BytesObjects.New(data) : ByteArrays.New(data);
+            });
+        }
         BuiltinDunders.Method(ba, "__repr__", 0, (self, _) => Strs.New(ByteArrays.Repr(self)));
         BuiltinDunders.Method(ba, "append", 1, (self, a) => { ByteArrays.Append(self, ByteValue(a[0])); return Py.None; });
         BuiltinDunders.Method(ba, "extend", 1, (self, a) => { ByteArrays.Extend(self, BytesFromObject(a[0])); return Py.None; });

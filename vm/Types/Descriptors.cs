@@ -144,7 +144,9 @@ public static class Descriptors
     {
         Value fget = PropField(prop, Off.PropGet);
         if (Py.IsNone(fget))
-            throw Errors.AttributeError($"property '{name}' of '{Ops.TypeName(obj)}' object has no getter");
+            throw Errors.AttributeError(name == ""
+                ? $"property of '{Ops.TypeName(obj)}' object has no getter"
+                : $"property '{name}' of '{Ops.TypeName(obj)}' object has no getter");
         return Ops.Call(fget, [obj]);
     }
 
