@@ -125,7 +125,7 @@ public static unsafe class HeapVerifier
         {
             _objects++;
             uint flags = *(uint*)(_b + obj);
-            uint type = *(uint*)(_b + obj + 4);
+            uint type = *(ushort*)(_b + obj + 4);
             if (!Layouts.IsRegistered(type))
             {
                 Error($"object 0x{obj:x}: unregistered type id {type}");

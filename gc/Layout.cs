@@ -43,7 +43,7 @@ public static class Layouts
             throw new ArgumentException($"array layout {layout.Name} needs its length word at offset 8 (raw, not a value)");
         if (layout.FirstValue > layout.BaseSize)
             throw new ArgumentException($"layout {layout.Name}: value words start past its base size");
-        if (typeId == uint.MaxValue) throw new ArgumentException("type id uint.MaxValue marks free slots");
+        if (typeId >= ushort.MaxValue) throw new ArgumentException("type ids are 16 bits, and 0xFFFF marks free slots");
         _table[typeId] = layout;
         _known[typeId] = true;
     }

@@ -35,9 +35,15 @@ public static unsafe class Mem
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void StoreDouble(long obj, int offset, double d) => *(double*)(Base + obj + offset) = d;
 
-    /// The type id: the upper half of the header word.
+    /// The type id: bits 32-47 of the header word.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint TypeId(long obj) => *(uint*)(Base + obj + 4);
+    public static uint TypeId(long obj) => *(ushort*)(Base + obj + 4);
+
+    /// Bits 48-63 of the header word: zero at allocation, kept by copying, never read by
+    /// the collector; the VM's own (it records the class of a user subclass instance of an
+    /// immutable built-in type there).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ref ushort HeaderTag(long obj) => ref *(ushort*)(Base + obj + 6);
 
     /// The flags: the lower half of the header word (bits 0-15 gc/stm, 16-31 vm).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

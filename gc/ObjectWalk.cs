@@ -12,7 +12,7 @@ internal static unsafe class ObjectWalk
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long Size(byte* b, long obj)
     {
-        ref readonly GcLayout l = ref Layouts.Get(*(uint*)(b + obj + 4));
+        ref readonly GcLayout l = ref Layouts.Get(*(ushort*)(b + obj + 4));
         if (l.Kind == LayoutKind.Fixed) return l.BaseSize < 16 ? 16 : l.BaseSize;
         return Layouts.SizeFor(l, *(long*)(b + obj + 8));
     }
@@ -21,7 +21,7 @@ internal static unsafe class ObjectWalk
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void ValueRange(byte* b, long obj, out long first, out long end)
     {
-        ref readonly GcLayout l = ref Layouts.Get(*(uint*)(b + obj + 4));
+        ref readonly GcLayout l = ref Layouts.Get(*(ushort*)(b + obj + 4));
         first = l.FirstValue;
         end = l.Kind == LayoutKind.ValueArray ? l.BaseSize + 8 * *(long*)(b + obj + 8) : l.BaseSize;
     }

@@ -60,8 +60,9 @@ internal static class FileObjects
 
     public static PyException Unsupported(string message) => Errors.New(UnsupportedOperation, message);
 
-    /// The OSError subclass CPython raises for errno, with errno, strerror and (when given) filename.
-    public static PyException OSErrorFor(int errno, Value filename)
+    /// The OSError subclass CPython raises for errno, with errno, strerror and (when given)
+    /// filename and filename2 (os.rename's two paths).
+    public static PyException OSErrorFor(int errno, Value filename, Value filename2 = default)
     {
         string cls = errno switch
         {
@@ -84,7 +85,8 @@ internal static class FileObjects
         Value typeObj = Dicts.GetStr(BuiltinsModule.Dict, cls);
         PyType type = typeObj.IsNull ? BuiltinTypes.OSError : PyType.FromRef(typeObj);
         Value code = Ints.New(errno), text = Strs.New(FileLibC.StrError(errno));
-        Value args = filename.IsNull ? Tuples.Pair(code, text) : Tuples.New([code, text, filename]);
+        Value args = filename.IsNull ? Tuples.Pair(code, text)
+            : filename2.IsNull ? Tuples.New([code, text, filename]) : Tuples.New([code, text, filename, Py.None, filename2]);
         return new PyException(ExceptionObjects.Construct(type, args));
     }
 

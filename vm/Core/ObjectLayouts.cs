@@ -27,6 +27,9 @@ public static class Off
     // Dict: the prefix, then (see Types/Dict.cs)
     public const int DictCount = 32, DictUsed = 40, DictIndices = 48, DictEntries = 56;
 
+    // Deque: the prefix, then (see Types/Deques.cs)
+    public const int DequeCount = 32, DequeHead = 40, DequeStorage = 48, DequeMaxLen = 56, DequeState = 64;
+
     // Set and FrozenSet: the prefix, then (see Types/Set.cs)
     public const int SetFill = 32, SetUsed = 40, SetMask = 48, SetTable = 56, SetFinger = 64, SetHash = 72;
 
@@ -61,6 +64,10 @@ public static class Off
     public const int ViewDict = 8, ViewKind = 16;
     // Iter: [8 index (raw)][16 a][24 b][32 c]
     public const int IterIndex = 8, IterA = 16, IterB = 24, IterC = 32;
+    // itertools objects: the Iter layout and three more value words
+    public const int IterD = 40, IterE = 48, IterF = 56, ItertoolsSize = 64;
+    // operator.itemgetter [8 items], attrgetter [8 names][16 dotted paths], methodcaller [8 name][16 args][24 kwargs]
+    public const int GetterA = 8, GetterB = 16, GetterC = 24, GetterSize = 32;
     // Generator: [8 ip (raw)][16 stack depth (raw)][24 state (raw)][32 code][40 function][48 saved frame
     //   (ValueArray: locals, cells, stack)][56 name][64 qualname][72 yield-from target][80 exc state]
     public const int GenIp = 8, GenDepth = 16, GenState = 24, GenCode = 32, GenFunction = 40, GenFrame = 48,
@@ -92,6 +99,7 @@ public static class ObjectLayouts
         Prefixed(TypeId.Set, Off.SetHash + 8);
         Prefixed(TypeId.FrozenSet, Off.SetHash + 8);
         Prefixed(TypeId.Function, Off.FuncDict + 8);
+        Prefixed(TypeId.Deque, Off.DequeState + 8);
 
         Fixed(TypeId.Code, 16, 16, immutable: true);
         Fixed(TypeId.Cell, 16, 8);
@@ -108,7 +116,9 @@ public static class ObjectLayouts
         Fixed(TypeId.Super, 32, 8, immutable: true);
         Fixed(TypeId.Traceback, 40, 8, immutable: true);
         Fixed(TypeId.DictView, 24, 8, immutable: true);
-        for (var t = TypeId.ListIter; t < TypeId.Count; t++) Fixed(t, 40, 16);
+        for (var t = TypeId.ListIter; t <= TypeId.LastIter; t++) Fixed(t, 40, 16);
+        for (var t = TypeId.ItCount; t <= TypeId.ItCombinationsWR; t++) Fixed(t, Off.ItertoolsSize, 16);
+        for (var t = TypeId.OpItemGetter; t <= TypeId.OpMethodCaller; t++) Fixed(t, Off.GetterSize, 8, immutable: true);
     }
 
     private static void Register(TypeId id, GcLayout layout) => Layouts.Register((uint)id, layout);

@@ -21,7 +21,7 @@ public static partial class Ops
         if (v.IsSmallInt) return BuiltinTypes.Int;
         uint tid = Mem.TypeId(v.Ref);
         if (ObjectLayouts.HasClassWord[tid]) return PyType.FromRef(Mem.LoadValue(v.Ref, Off.Class));
-        if ((Mem.Flags(v.Ref) & BuiltinSubclasses.InstanceFlag) != 0) return BuiltinSubclasses.ClassOf(v);
+        if (Mem.HeaderTag(v.Ref) != 0) return BuiltinSubclasses.ClassOf(v);
         return FixedClass[tid] ?? BuiltinTypes.DictViewClass(v);
     }
 

@@ -63,16 +63,14 @@ public static partial class Ops
         return BinaryGeneric(a, b, plain, inplace);
     }
 
-    /// An instance of an int/float/str/... subclass that defines the operator itself: its
-    /// dunders run (reflected first for a subclass on the right) instead of the fast paths.
+    /// An operand is an instance of a user subclass of int/str/tuple/... that defines the
+    /// operator itself: the built-in fast paths would bypass its method.
     private static bool HasUserBinary(Value a, Value b, BinaryOp plain, bool inplace)
     {
-        bool sa = BuiltinSubclasses.IsSubclassInstance(a), sb = BuiltinSubclasses.IsSubclassInstance(b);
-        if (!sa && !sb) return false;
+        if (!BuiltinSubclasses.IsSubclassInstance(a) && !BuiltinSubclasses.IsSubclassInstance(b)) return false;
         var names = BinaryNames[(int)plain];
-        return (sa && (!BuiltinSubclasses.UserMethod(a, names.Name).IsNull
-                       || (inplace && !BuiltinSubclasses.UserMethod(a, names.IName).IsNull)))
-            || (sb && !BuiltinSubclasses.UserMethod(b, names.RName).IsNull);
+        return !BuiltinSubclasses.UserMethod(a, names.Name).IsNull || !BuiltinSubclasses.UserMethod(b, names.RName).IsNull
+               || (inplace && !BuiltinSubclasses.UserMethod(a, names.IName).IsNull);
     }
 
     private static Value BinaryGeneric(Value a, Value b, BinaryOp plain, bool inplace)

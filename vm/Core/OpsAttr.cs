@@ -179,9 +179,18 @@ public static partial class Ops
         Instances.HasStorage(obj) && (type.IsBuiltin ? Is(obj, TypeId.Function) || Is(obj, TypeId.Exception)
             : (type.Flags & TypeFlags.NoDict) == 0);
 
-    private static PyException NotWritable(Value obj, string name, Value descr) => descr.IsNull
+    private static PyException NotWritable(Value obj, string name, Value descr) =>
+        BuiltinSubclasses.IsSubclassInstance(obj) && (TypeOf(obj).Flags & TypeFlags.NoDict) == 0
+        ? Errors.NotImplementedError($"attributes of instances of '{TypeName(obj)}' (a subclass of '{BaseBuiltinName(obj)}') are not supported yet")
+        : descr.IsNull
         ? Errors.AttributeError($"'{TypeName(obj)}' object has no attribute '{name}'")
         : Errors.AttributeError($"'{TypeName(obj)}' object attribute '{name}' is read-only");
+
+    private static string BaseBuiltinName(Value obj)
+    {
+        foreach (var t in TypeOf(obj).Mro) if (BuiltinSubclasses.IsBase(t)) return t.Name;
+        return "object";
+    }
 
     private static void SetTypeAttr(Value typeObj, string name, Value value)
     {

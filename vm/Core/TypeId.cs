@@ -17,8 +17,19 @@ public enum TypeId : uint
     // others
     Code, Cell, BoundMethod, BuiltinFunction, Type, Module, Range, Slice, Generator,
     Property, StaticMethod, ClassMethod, Super, Traceback, DictView, ByteArray,
+    // collections.deque (standard prefix: subclassable)
+    Deque,
     // iterators (layout Iter)
     ListIter, ListRevIter, TupleIter, StrIter, BytesIter, RangeIter, DictKeyIter, DictValueIter, DictItemIter,
     SetIter, Enumerate, Zip, Map, Filter, Reversed, SeqIter, CallableIter,
+    DequeIter, DequeRevIter,
+    /// The last built-in iterator layout.
+    LastIter = DequeRevIter,
+    // itertools objects (layout Iter extended by Off.IterD..IterF; Builtins/Itertools*.cs)
+    ItCount, ItCycle, ItRepeat, ItAccumulate, ItChain, ItCompress, ItDropWhile, ItTakeWhile, ItFilterFalse,
+    ItStarMap, ItISlice, ItPairwise, ItZipLongest, ItGroupBy, ItGrouper, ItTee, ItProduct, ItPermutations,
+    ItCombinations, ItCombinationsWR,
+    // operator.itemgetter, attrgetter, methodcaller (Builtins/OperatorGetters.cs)
+    OpItemGetter, OpAttrGetter, OpMethodCaller,
     Count,
 }

@@ -1,26 +1,22 @@
 // Instances of user subclasses of int, float, str, bytes and tuple. Those layouts have
 // no class word, so such an instance is an ordinary object of the built-in layout (every
-// built-in operation works on it unchanged) marked with the header bit InstanceFlag, and
-// its class is kept in a side table keyed by the object. Such instances are allocated in
-// old space, where objects never move, so the key stays valid. (Limitations: the table
-// keeps an entry after its object dies; the instances carry no attributes of their own.)
-// int.__new__ and the others: value = the base's constructor(args), then a marked copy.
-using System.Collections.Concurrent;
+// built-in operation works on it unchanged) whose class is recorded in the header tag
+// (Mem.HeaderTag, header bits 48-63) as the PyType's index; 0 means "the built-in class
+// itself" (index 0 is `object`, never such a subclass). The instances are ordinary heap
+// objects: young at first, moved and freed by the collector like any other. (Limitation:
+// they carry no attributes of their own, and only the first 65535 classes created can
+// have such instances.)
+// int.__new__ and the others: value = the base's constructor(args), then a tagged copy.
 using Stmvm.Gc;
-using Barrier = Stmvm.Stm.Barrier;
 
 namespace Stmvm.Vm;
 
 public static class BuiltinSubclasses
 {
-    /// Header bit: the object is an instance of a user subclass; its class is in the side table.
-    public const uint InstanceFlag = HeaderFlags.FirstVmBit << 1;
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool IsSubclassInstance(Value v) => !v.IsSmallInt && Mem.HeaderTag(v.Ref) != 0;
 
-    private static readonly ConcurrentDictionary<long, PyType> _classes = new();
-
-    public static bool IsSubclassInstance(Value v) => !v.IsSmallInt && (Mem.Flags(v.Ref) & InstanceFlag) != 0;
-
-    public static PyType ClassOf(Value v) => _classes[v.Ref];
+    public static PyType ClassOf(Value v) => PyType.ByIndex(Mem.HeaderTag(v.Ref));
 
     /// The built-in classes that user classes may derive from through this mechanism.
     public static bool IsBase(PyType t) =>
@@ -30,14 +26,15 @@ public static class BuiltinSubclasses
     /// An instance of cls (a subclass of value's built-in class) equal to value.
     public static Value New(PyType cls, Value value)
     {
+        if (cls.Index > ushort.MaxValue)
+            throw Errors.NotImplementedError($"instances of '{cls.Name}': too many classes derive from built-in immutable types (at most 65535 classes in all)");
         long src = value.IsSmallInt ? BigIntOf(value.SmallInt) : value.Ref;
         uint tid = Mem.TypeId(src);
         long size = Layouts.SizeFor(Layouts.Get(tid), Mem.Load(src, Off.Length));
-        long obj = Collector.AllocateOld(tid, size);
+        long obj = Collector.Allocate(tid, size);
         Mem.Bytes(src, 8, (int)size - 8).CopyTo(Mem.Bytes(obj, 8, (int)size - 8));
-        Mem.Flags(obj) |= (Mem.Flags(src) & ~0xFFFFu) | InstanceFlag;
-        Barrier.Write(obj);
-        _classes[obj] = cls;
+        Mem.Flags(obj) |= Mem.Flags(src) & ~0xFFFFu;
+        Mem.HeaderTag(obj) = (ushort)cls.Index;
         return Value.FromRef(obj);
     }
 

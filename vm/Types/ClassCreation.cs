@@ -200,7 +200,17 @@ public static partial class TypeObjects
             var vt = Ops.TypeOf(v);
             if (vt.IsBuiltin) continue;
             Value setName = LookupInMro(vt, "__set_name__");
-            if (!setName.IsNull) Descriptors.CallUnbound(setName, v, [type.Ref, Strs.New(key)]);
+            if (setName.IsNull) continue;
+            try { Descriptors.CallUnbound(setName, v, [type.Ref, Strs.New(key)]); }
+            catch (PyException e)
+            {
+                // CPython 3.11 wraps the error, naming the attribute and the class.
+                using var scope = new RootScope();
+                int h = scope.Add(e.Exc);
+                var err = Errors.RuntimeError($"Error calling __set_name__ on '{vt.Name}' instance '{key}' in '{type.Name}'");
+                ExceptionObjects.ChainFrom(err.Exc, scope[h]);
+                throw err;
+            }
         }
     }
 

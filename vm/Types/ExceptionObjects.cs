@@ -44,6 +44,15 @@ public static class ExceptionObjects
     public static bool IsException(Value v) => Ops.Is(v, TypeId.Exception);
 
     /// A field at one of the Off.Exc* offsets (None when unset).
+    /// `raise exc from cause` done by the VM itself: exc.__cause__ = exc.__context__ = cause.
+    public static void ChainFrom(Value exc, Value cause)
+    {
+        Barrier.Write(exc.Ref);
+        Mem.StoreValue(exc.Ref, Off.ExcCause, cause);
+        Mem.StoreValue(exc.Ref, Off.ExcContext, cause);
+        Mem.StoreValue(exc.Ref, Off.ExcSuppressContext, Py.True);
+    }
+
     public static Value Field(Value exc, int offset)
     {
         Barrier.Read(exc.Ref);

@@ -145,10 +145,7 @@ public static class Generators
         using var scope = new RootScope();
         int h = scope.Add(stop);
         var err = Errors.RuntimeError("generator raised StopIteration");
-        Barrier.Write(err.Exc.Ref);
-        Mem.StoreValue(err.Exc.Ref, Off.ExcCause, scope[h]);
-        Mem.StoreValue(err.Exc.Ref, Off.ExcContext, scope[h]);
-        Mem.StoreValue(err.Exc.Ref, Off.ExcSuppressContext, Py.True);
+        ExceptionObjects.ChainFrom(err.Exc, scope[h]);
         ts.Propagating = err.Exc;
         return err;
     }

@@ -1,5 +1,5 @@
 // The built-in iterators over built-in containers (layouts ListIter..SetIter, SeqIter,
-// CallableIter): creation, and __next__ for them all, with CPython's behaviour on
+// CallableIter; the deque iterators' __next__ is in Deques.cs): creation, and __next__ for them all, with CPython's behaviour on
 // mutation ("dictionary changed size during iteration", "Set changed size during
 // iteration"). Layout: [8 index (raw)][16 A][24 B][32 C]; an exhausted iterator drops its
 // source (A = Null). enumerate/zip/map/filter/reversed are in IteratorBuiltins.cs.
@@ -25,7 +25,7 @@ public static partial class Iterators
     public static bool IsBuiltinIterator(Value v)
     {
         var t = Ops.LayoutOf(v);
-        return t >= TypeId.ListIter && t <= TypeId.CallableIter;
+        return t >= TypeId.ListIter && t <= TypeId.LastIter || Itertools.IsLayout(t);
     }
 
     public static Value NewRangeIter(Value start, Value step, Value length) => NewIter(TypeId.RangeIter, 0, start, step, length);
@@ -62,7 +62,7 @@ public static partial class Iterators
             case TypeId.Dict when Ops.IsExact(obj, TypeId.Dict, BuiltinTypes.Dict): return NewDictIter(obj, 0);
             case TypeId.Set when Ops.IsExact(obj, TypeId.Set, BuiltinTypes.Set): return NewSetIter(obj);
             case TypeId.FrozenSet when Ops.IsExact(obj, TypeId.FrozenSet, BuiltinTypes.FrozenSet): return NewSetIter(obj);
-            case var t when t >= TypeId.ListIter && t <= TypeId.CallableIter: return obj;
+            case var t when t >= TypeId.ListIter && t <= TypeId.LastIter || Itertools.IsLayout(t): return obj;
             default: return Value.Null;
         }
     }
@@ -84,6 +84,8 @@ public static partial class Iterators
             case TypeId.SetIter: return NextSet(it);
             case TypeId.SeqIter: return NextSeq(it);
             case TypeId.CallableIter: return NextCallable(it);
+            case TypeId.DequeIter or TypeId.DequeRevIter: return Deques.NextIter(it);
+            case var t when Itertools.IsLayout(t): return Itertools.Next(it);
             default: return IteratorBuiltins.Next(it);
         }
     }
