@@ -36,7 +36,7 @@ public static partial class Ops
             }
         }
         else if (Floats.IsFloat(a) && Floats.IsFloat(b)
-                 && ((Mem.Flags(a.Ref) | Mem.Flags(b.Ref)) & BuiltinSubclasses.InstanceFlag) == 0)
+                 && !BuiltinSubclasses.IsSubclassInstance(a) && !BuiltinSubclasses.IsSubclassInstance(b))
         {
             switch (op)
             {
@@ -195,8 +195,9 @@ public static partial class Ops
     public static long IndexAsLong(Value v)
     {
         if (v.IsSmallInt) return v.SmallInt;
+        PyType type = TypeOf(v);
         Value i = Index(v);
-        if (!Ints.TryGetLong(i, out long x)) throw Errors.OverflowError($"cannot fit '{TypeName(v)}' into an index-sized integer");
+        if (!Ints.TryGetLong(i, out long x)) throw Errors.OverflowError($"cannot fit '{type.Name}' into an index-sized integer");
         return x;
     }
 }

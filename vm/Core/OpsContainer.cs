@@ -128,10 +128,11 @@ public static partial class Ops
         {
             using var rs = new RootScope();
             int hs = rs.Add(seq);
+            PyType keyType = TypeOf(key);
             Value i = Index(key);
             seq = rs[hs];
             if (Ints.TryGetLong(i, out long x)) return x;
-            throw Errors.IndexError($"cannot fit '{TypeName(key)}' into an index-sized integer");
+            throw Errors.IndexError($"cannot fit '{keyType.Name}' into an index-sized integer");
         }
         throw Errors.TypeError($"{what} indices must be integers or slices, not {TypeName(key)}");
     }

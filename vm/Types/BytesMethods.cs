@@ -66,8 +66,14 @@ public static class BytesMethods
         BuiltinDunders.Method(t, "__mul__", 1, (self, a) => Ints.IsInt(a[0]) ? BytesObjects.Repeat(self, Ops.IndexAsLong(a[0])) : Py.NotImplemented);
         BuiltinDunders.Method(t, "__mod__", 1, (self, a) => PercentFormat.FormatBytes(self, a[0]));
         BuiltinDunders.MethodKw(t, "decode", (self, a, kv, kn) => Codecs.Decode(self, a, kv, kn));
-        BuiltinDunders.MethodRange(t, "hex", 0, 2, (self, a) => Strs.New(Hex(BytesObjects.View(self),
-            a.Length > 0 ? HexSeparator(a[0]) : "", a.Length > 1 ? Ops.IndexAsLong(a[1]) : 1)));
+        BuiltinDunders.MethodRange(t, "hex", 0, 2, (self, a) =>
+        {
+            string sep = a.Length > 0 ? HexSeparator(a[0]) : "";
+            using var rs = new RootScope();
+            int hs = rs.Add(self);
+            long perSep = a.Length > 1 ? Ops.IndexAsLong(a[1]) : 1; // may run __index__ (and move self)
+            return Strs.New(Hex(BytesObjects.View(rs[hs]), sep, perSep));
+        });
         BuiltinDunders.MethodRange(t, "find", 1, 3, (self, a) => Ints.New(Find(self, a, false)));
         BuiltinDunders.MethodRange(t, "rfind", 1, 3, (self, a) => Ints.New(Find(self, a, true)));
         BuiltinDunders.MethodRange(t, "index", 1, 3, (self, a) => Ints.New(Found(Find(self, a, false))));

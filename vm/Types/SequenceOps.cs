@@ -55,7 +55,8 @@ public static class SequenceOps
                 Value count = seq == a ? b : a;
                 if (!Ints.IsInt(count) && Ops.LookupSpecial(Ops.TypeOf(count), "__index__").IsNull)
                     throw Errors.TypeError($"can't multiply sequence by non-int of type '{Ops.TypeName(count)}'");
-                result = Repeat(seq, Ops.Index(count), Ops.TypeName(count));
+                string countType = Ops.TypeName(count); // before __index__ runs (it may move count)
+                result = Repeat(seq, Ops.Index(count), countType);
                 return true;
             }
         }
