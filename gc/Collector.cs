@@ -32,10 +32,15 @@ public static unsafe class Collector
         return s.Heap.AllocateSlow(s, typeId, size);
     }
 
+    /// Longest array a request may ask for: beyond it the size arithmetic could overflow, and
+    /// no heap holds it anyway (HeapExhaustedException, which the VM raises as MemoryError).
+    public const long MaxArrayLength = 1L << 40;
+
     /// Allocates an array-layout object (ValueArray or ByteArray) and writes its length word.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long AllocateArray(uint typeId, long length)
     {
+        if ((ulong)length > MaxArrayLength) throw new HeapExhaustedException(length);
         long obj = Allocate(typeId, Layouts.SizeFor(Layouts.Get(typeId), length));
         *(long*)(Mem.Base + obj + 8) = length;
         return obj;
@@ -46,6 +51,7 @@ public static unsafe class Collector
 
     public static long AllocateOldArray(uint typeId, long length)
     {
+        if ((ulong)length > MaxArrayLength) throw new HeapExhaustedException(length);
         long obj = AllocateOld(typeId, Layouts.SizeFor(Layouts.Get(typeId), length));
         *(long*)(Mem.Base + obj + 8) = length;
         return obj;

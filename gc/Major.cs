@@ -82,6 +82,7 @@ public sealed unsafe partial class Heap
         _major.Mark();
         Sweep();
         _majorRequested = false;
+        _gracePages = 0;
         _pagesAfterMajor = _pages.UsedPages;
         _nextMajorAt = Math.Max(Options.MinMajorThreshold, (long)(Stats.OldBytes * Options.MajorGrowthFactor));
     }

@@ -15,7 +15,10 @@
 // The heap limit (HeapOptions.HeapLimit, read at every check so tests and the VM may
 // change it) bounds the pages in use; crossing it raises HeapExhaustedException, except
 // inside a collection, which must be able to finish copying whatever is live. Nearing it
-// asks every segment for a major collection at its next safe point.
+// asks every segment for a major collection at its next safe point. Crossing it grants a
+// reserve (GraceFraction of the limit) until the next major collection, so that the VM can
+// still raise, unwind and print the MemoryError; a single request bigger than the limit
+// fails at once and grants nothing (the heap is not full).
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -36,6 +39,9 @@ public sealed unsafe partial class Heap
     private long _pagesAfterMajor;
     private volatile bool _majorRequested;
     private bool _inCollection;
+    /// Pages allowed beyond the limit since it was last crossed (0 after a major collection).
+    private long _gracePages;
+    private const int GraceFraction = 32;
 
     /// Pages of old space in use (small runs and large objects).
     public long OldPagesInUse { get { lock (_oldLock) return _pages.UsedPages; } }
@@ -89,7 +95,12 @@ public sealed unsafe partial class Heap
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private long AllocOld(Segment s, long size, bool zero)
     {
-        if (size > SizeClasses.MaxSmall) return AllocLarge(s, size, zero);
+        if (size > SizeClasses.MaxSmall)
+        {
+            // Checked before any page arithmetic: a guest can ask for 2**62 bytes.
+            if (size > Options.HeapLimit && !_inCollection) throw new HeapExhaustedException(size);
+            return AllocLarge(s, size, zero);
+        }
         int c = SizeClasses.ClassOf(size);
         Run? r = s.OldCache[c];
         long obj;
@@ -172,7 +183,12 @@ public sealed unsafe partial class Heap
     private Run AllocatePages(int n, long requested, out bool clean)
     {
         long limitPages = Options.HeapLimit / PageSize;
-        if (!_inCollection && _pages.UsedPages + n > limitPages) throw new HeapExhaustedException(requested);
+        if (!_inCollection && _pages.UsedPages + n > limitPages + _gracePages)
+        {
+            if (_gracePages == 0 && n <= limitPages / GraceFraction) _gracePages = limitPages / GraceFraction;
+            RequestMajor();
+            throw new HeapExhaustedException(requested);
+        }
         Run r = _pages.Allocate(n, out clean) ?? throw new HeapExhaustedException(requested);
         // Near the limit, ask for a major collection; not again until the pages grow some more,
         // or a heap that is simply 90% full would collect at every safe point.

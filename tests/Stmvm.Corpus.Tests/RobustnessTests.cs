@@ -19,8 +19,13 @@ namespace Stmvm.Corpus.Tests;
 /// legitimately produce (a timeout, an exit code outside 0..2, exit 1 whose last stderr line is
 /// not an exception line, e.g. sys.exit("msg")), python3 runs the same file and decides.
 ///
+/// Runtime abuse (RobustnessRuntimeCases): fixed programs that exhaust the heap or the stack,
+/// ask for huge sizes or recurse through dunders, and generated programs that mutate
+/// containers while iterating, re-enter generators, recurse with try/finally, print
+/// self-referencing containers and evaluate random expressions; each ends as CPython's does.
+///
 /// Environment: STMVM_FUZZ_SEED (default 20251121), STMVM_FUZZ_COUNT (random inputs, default
-/// 120), STMVM_FUZZ_ONLY (comma-separated case ids, e.g. "random#17,fixed:paren201"),
+/// 120), STMVM_FUZZ_RUNTIME_COUNT (generated runtime-abuse programs, default 40), STMVM_FUZZ_ONLY (comma-separated case ids, e.g. "random#17,fixed:paren201"),
 /// STMVM_FUZZ_KEEP (a folder: failing inputs are copied there), STMVM_FUZZ_DUMP (a folder:
 /// write every input there and run nothing, e.g. to compare with python3 by hand).
 /// </summary>
@@ -31,6 +36,7 @@ public sealed class RobustnessTests
     public const string OnlyVariable = "STMVM_FUZZ_ONLY";
     public const string KeepVariable = "STMVM_FUZZ_KEEP";
     public const string DumpVariable = "STMVM_FUZZ_DUMP";
+    public const string RuntimeCountVariable = "STMVM_FUZZ_RUNTIME_COUNT";
 
     /// <summary>
     /// Cases that do not pass yet, by id, with the reason; they are reported but do not fail the
@@ -39,14 +45,11 @@ public sealed class RobustnessTests
     /// </summary>
     private static readonly Dictionary<string, string> KnownFailures = new()
     {
-        ["fixed:runtime-deep-list-repr"] = "vm: repr of nested lists has no recursion limit (CPython: RecursionError); time and memory grow quadratically with the depth",
-        ["fixed:runtime-deep-list-eq"] = "vm: == of nested lists has no recursion limit (CPython: RecursionError in comparison)",
-        ["fixed:runtime-center-huge"] = "vm: str.center with a huge width: internal error (ArgumentOutOfRangeException, TextOps.Justify line 164), CPython: MemoryError",
-        ["fixed:runtime-to-bytes-huge"] = "vm: int.to_bytes with a huge length: internal error (OutOfMemoryException, IntMethods.ToBytes line 148), CPython: MemoryError",
     };
 
     public const int DefaultSeed = 20251121;
     public const int DefaultCount = 120;
+    public const int DefaultRuntimeCount = 40;
     private static readonly TimeSpan RunTimeout = TimeSpan.FromSeconds(10);
     private const long MaxOutputBytes = 1 << 20;
 
@@ -58,7 +61,18 @@ public sealed class RobustnessTests
     /// runs in, and for fixed cases CPython's exit code and last stderr line ("" = no stderr;
     /// "{file}" stands for the input's absolute path).</summary>
     public sealed record FuzzCase(string Id, string Recipe, byte[] Source, string Mode,
-        int? ExpectedExit = null, string? ExpectedLastLine = null);
+        int? ExpectedExit = null, string? ExpectedLastLine = null, string[]? Flags = null);
+
+    /// <summary>Runs the input as Corpus.Run would, with the case's extra launcher flags
+    /// (e.g. a small --heap-limit, so that exhausting the heap is quick).</summary>
+    private static Corpus.RunResult Run(string path, FuzzCase c)
+    {
+        if (c.Flags == null)
+            return Corpus.Run(path, c.Mode, RunTimeout);
+        var (exe, args) = Corpus.Command(c.Mode, Path.GetFileName(path));
+        args.InsertRange(1, c.Flags);
+        return Corpus.RunCommand(exe, args, Path.GetDirectoryName(path)!, RunTimeout, null, MaxOutputBytes);
+    }
 
     private static int EnvInt(string name, int fallback) =>
         int.TryParse(Environment.GetEnvironmentVariable(name), out var v) ? v : fallback;
@@ -68,7 +82,8 @@ public sealed class RobustnessTests
     {
         var seed = EnvInt(SeedVariable, DefaultSeed);
         var count = EnvInt(CountVariable, DefaultCount);
-        var cases = FixedCases().Concat(RandomCases(seed, count)).ToList();
+        var runtimeCount = EnvInt(RuntimeCountVariable, DefaultRuntimeCount);
+        var cases = FixedCases().Concat(RandomCases(seed, count)).Concat(RobustnessRuntimeCases.Random(seed, runtimeCount)).ToList();
         var only = Environment.GetEnvironmentVariable(OnlyVariable);
         if (!string.IsNullOrWhiteSpace(only))
         {
@@ -97,7 +112,7 @@ public sealed class RobustnessTests
             Parallel.ForEach(cases, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(2, Environment.ProcessorCount) }, c =>
             {
                 var path = WriteInput(root, c);
-                var result = Corpus.Run(path, c.Mode, RunTimeout);
+                var result = Run(path, c);
                 var problem = Check(c, path, result, out var outcome);
                 outcomes.AddOrUpdate(outcome, 1, (_, n) => n + 1);
                 if (KnownFailures.TryGetValue(c.Id, out var reason))
@@ -157,8 +172,8 @@ public sealed class RobustnessTests
     [Fact]
     public void InputsAreDeterministic()
     {
-        var a = FixedCases().Concat(RandomCases(7, 40)).ToList();
-        var b = FixedCases().Concat(RandomCases(7, 40)).ToList();
+        var a = FixedCases().Concat(RandomCases(7, 40)).Concat(RobustnessRuntimeCases.Random(7, 40)).ToList();
+        var b = FixedCases().Concat(RandomCases(7, 40)).Concat(RobustnessRuntimeCases.Random(7, 40)).ToList();
         Assert.Equal(a.Count, b.Count);
         for (var i = 0; i < a.Count; i++)
         {
@@ -439,6 +454,8 @@ public sealed class RobustnessTests
             var mode = i++ % 4 == 3 ? "stm" : "nostm";
             yield return new FuzzCase("fixed:" + name, $"fixed case '{name}' ({source.Length} bytes)", source, mode, exit, last);
         }
+        foreach (var c in RobustnessRuntimeCases.Fixed())
+            yield return c;
     }
 
     // ---------------------------------------------------------------- random cases

@@ -164,9 +164,17 @@ internal static class BuiltinsObjects
         if (IsType(classInfo)) return type.IsSubtypeOf(PyType.FromRef(classInfo));
         if (!Ops.Is(classInfo, TypeId.Tuple)) throw Errors.TypeError(error);
         int n = Tuples.Length(classInfo);
-        for (int i = 0; i < n; i++)
-            if (MatchesClassInfo(type, Tuples.Item(classInfo, i), error)) return true;
-        return false;
+        RecursionGuard.Enter(error.StartsWith("isinstance") ? " in __instancecheck__" : " in __subclasscheck__");
+        try
+        {
+            for (int i = 0; i < n; i++)
+                if (MatchesClassInfo(type, Tuples.Item(classInfo, i), error)) return true;
+            return false;
+        }
+        finally
+        {
+            RecursionGuard.Leave();
+        }
     }
 
     private static Value Dir(ReadOnlySpan<Value> args, ReadOnlySpan<Value> kwValues, string[]? kwNames)

@@ -31,6 +31,8 @@ public static class SysModule
         Function("exit", (a, _, k) => Exit("exit", a, k));
         Function("getrecursionlimit", GetRecursionLimit);
         Function("setrecursionlimit", SetRecursionLimit);
+        Function("get_int_max_str_digits", (a, _, k) => NoArgs("sys.get_int_max_str_digits", a, k, Ints.New(Ints.MaxStrDigits)));
+        Function("set_int_max_str_digits", SetIntMaxStrDigits);
         Function("exc_info", ExcInfo);
         Function("intern", Intern);
         Function("getdefaultencoding", (a, _, k) => NoArgs("sys.getdefaultencoding", a, k, Strs.New("utf-8")));
@@ -112,10 +114,23 @@ public static class SysModule
     {
         Args.Exactly("sys.setrecursionlimit", args, kwNames, 1);
         if (Floats.IsFloat(args[0])) throw Errors.TypeError("'float' object cannot be interpreted as an integer");
-        long limit = Ops.IndexAsLong(args[0]);
+        int limit = Sizes.AsCInt(args[0]);
         if (limit < 1) throw Errors.ValueError("recursion limit must be greater or equal than 1");
-        if (limit > int.MaxValue) throw Errors.OverflowError("Python int too large to convert to C int");
-        ThreadState.RecursionLimit = (int)limit;
+        ThreadState.RecursionLimit = limit;
+        return Py.None;
+    }
+
+    private static Value SetIntMaxStrDigits(ReadOnlySpan<Value> args, ReadOnlySpan<Value> kwValues, string[]? kwNames)
+    {
+        Args.OnlyKeywords("set_int_max_str_digits", kwNames, "maxdigits");
+        if (args.Length + kwValues.Length > 1)
+            throw Errors.TypeError($"set_int_max_str_digits() takes at most 1 argument ({args.Length + kwValues.Length} given)");
+        Value v = args.Length > 0 ? args[0] : Args.Keyword(kwValues, kwNames, "maxdigits");
+        if (v.IsNull) throw Errors.TypeError("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)");
+        if (Floats.IsFloat(v)) throw Errors.TypeError("'float' object cannot be interpreted as an integer");
+        int n = Sizes.AsCInt(v);
+        if (n != 0 && n < Ints.MinMaxStrDigits) throw Errors.ValueError($"maxdigits must be 0 or larger than {Ints.MinMaxStrDigits}");
+        Ints.MaxStrDigits = n;
         return Py.None;
     }
 

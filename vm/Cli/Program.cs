@@ -5,7 +5,10 @@
 //   stmvm dis prog.py                    print the bytecode
 //   stmvm stmlog FILE                    print a conflict report (STM issue)
 // Guest code runs on a thread with a large stack; recursion depth is bounded by
-// sys.getrecursionlimit(), so the process stack never overflows.
+// sys.getrecursionlimit() and by that stack (RecursionGuard), so the process stack never
+// overflows. The stack's size bounds how deep a raised limit lets a program go (about
+// 120,000 plain calls), and so how long unwinding a RecursionError can take (linear, but
+// a .NET exception dispatch per frame: about a second here).
 using Stmvm.Vm;
 
 namespace Stmvm.Cli;
@@ -14,9 +17,11 @@ public static class Program
 {
     private const string Usage =
         "usage: stmvm [run] [options] prog.py [args] | stmvm -c CODE | stmvm dis prog.py | stmvm stmlog FILE\n" +
-        "options: --no-jit --jit-threshold N --jit-log FILE --segments N --stm-log FILE --stats --gc-stress\n";
+        "options: --no-jit --jit-threshold N --jit-log FILE --segments N --stm-log FILE --stats --gc-stress --heap-limit MB\n";
 
-    private const int GuestStackBytes = 1 << 30;
+    private const int GuestStackBytes = 64 << 20;
+    /// --heap-limit bounds: enough for start-up, and what one heap view (4 GiB) can hold.
+    private const int MinHeapLimitMB = 16, MaxHeapLimitMB = 3 << 10;
 
     public static int Main(string[] argv)
     {
@@ -42,6 +47,11 @@ public static class Program
                     break;
                 case "--jit-log":
                     if ((options.JitLog = Next()) == null) return UsageError("--jit-log needs a file name");
+                    break;
+                case "--heap-limit":
+                    if (!int.TryParse(Next(), out int mb) || mb < MinHeapLimitMB || mb > MaxHeapLimitMB)
+                        return UsageError($"--heap-limit needs a number of MiB from {MinHeapLimitMB} to {MaxHeapLimitMB}");
+                    options.HeapLimit = (long)mb << 20;
                     break;
                 case "--stm-log":
                     if ((options.StmLog = Next()) == null) return UsageError("--stm-log needs a file name");

@@ -21,7 +21,7 @@ public static class Errors
     public static PyException ImportError(string m) => New(BuiltinTypes.ImportError, m);
     public static PyException ModuleNotFoundError(string m) => New(BuiltinTypes.ModuleNotFoundError, m);
     public static PyException OSError(string m) => New(BuiltinTypes.OSError, m);
-    public static PyException MemoryError() => new(ExceptionObjects.CreateNoArgs(BuiltinTypes.MemoryError));
+    public static PyException MemoryError() => ResourceErrors.MemoryError();
     public static PyException UnicodeError(string m) => New(BuiltinTypes.UnicodeError, m);
     public static PyException AssertionError(string m) => New(BuiltinTypes.AssertionError, m);
 

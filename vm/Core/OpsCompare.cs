@@ -33,11 +33,20 @@ public static partial class Ops
     public static Value Compare(Value a, Value b, CompareOp op)
     {
         if (a.IsSmallInt && b.IsSmallInt) return Py.Bool(Sequences.CompareInts(a.SmallInt, b.SmallInt, op));
-        if (HasUserCompare(a, op) || HasUserCompare(b, Reflected(op))) return RichCompare(a, b, op);
-        if (Floats.IsNumber(a) && Floats.IsNumber(b)) return Py.Bool(Numbers.Compare(a, b, op));
-        if (Strs.IsStr(a) && Strs.IsStr(b)) return Py.Bool(CompareStrs(a, b, op));
-        if (IsExactSequence(a) && IsExactSequence(b) && LayoutOf(a) == LayoutOf(b)) return Sequences.Compare(a, b, op);
-        return RichCompare(a, b, op);
+        bool user = HasUserCompare(a, op) || HasUserCompare(b, Reflected(op));
+        if (!user && Floats.IsNumber(a) && Floats.IsNumber(b)) return Py.Bool(Numbers.Compare(a, b, op));
+        if (!user && Strs.IsStr(a) && Strs.IsStr(b)) return Py.Bool(CompareStrs(a, b, op));
+        // Containers and user methods may recurse: CPython's depth check "in comparison".
+        RecursionGuard.Enter(RecursionGuard.InComparison);
+        try
+        {
+            if (!user && IsExactSequence(a) && IsExactSequence(b) && LayoutOf(a) == LayoutOf(b)) return Sequences.Compare(a, b, op);
+            return RichCompare(a, b, op);
+        }
+        finally
+        {
+            RecursionGuard.Leave();
+        }
     }
 
     private static bool CompareStrs(Value a, Value b, CompareOp op) => op switch

@@ -61,7 +61,16 @@ public static partial class Ops
 
     private static Value CallRepr(Value v)
     {
-        Value r = Descriptors.CallUnbound(TypeObjects.LookupInMro(TypeOf(v), "__repr__"), v, []);
+        Value r;
+        RecursionGuard.Enter(RecursionGuard.InRepr);
+        try
+        {
+            r = Descriptors.CallUnbound(TypeObjects.LookupInMro(TypeOf(v), "__repr__"), v, []);
+        }
+        finally
+        {
+            RecursionGuard.Leave();
+        }
         if (!Strs.IsStr(r)) throw Errors.TypeError($"__repr__ returned non-string (type {TypeName(r)})");
         return r;
     }
@@ -69,8 +78,16 @@ public static partial class Ops
     private static Value CallStr(Value v)
     {
         Value method = TypeObjects.LookupInMro(TypeOf(v), "__str__");
-        if (method == ObjectMethods.Str) return Repr(v);
-        Value r = Descriptors.CallUnbound(method, v, []);
+        Value r;
+        RecursionGuard.Enter(RecursionGuard.InStr);
+        try
+        {
+            r = method == ObjectMethods.Str ? Repr(v) : Descriptors.CallUnbound(method, v, []);
+        }
+        finally
+        {
+            RecursionGuard.Leave();
+        }
         if (!Strs.IsStr(r)) throw Errors.TypeError($"__str__ returned non-string (type {TypeName(r)})");
         return r;
     }

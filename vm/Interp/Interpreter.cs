@@ -27,6 +27,7 @@ public static partial class Interpreter
         Value[] s = f.S;
         int lb = f.Base, cb = f.CellBase;
         int ip = f.Ip, sp = f.Sp;
+        PyException? leaving = null;
         while (true)
         {
             try
@@ -297,19 +298,17 @@ public static partial class Interpreter
                     }
                 }
             }
-            catch (Exception e) when (e is PyException or HeapExhaustedException)
+            catch (Exception e) when (ResourceErrors.AsGuestError(e) is { } pe)
             {
-                var pe = e as PyException ?? Errors.MemoryError();
-                if (!HandleException(ts, f, pe, ip - 1, ref ip, ref sp))
-                {
-                    if (ReferenceEquals(pe, e)) throw;
-                    throw pe;
-                }
+                if (!HandleException(ts, f, pe, ip - 1, ref ip, ref sp)) leaving = pe;
             }
             catch (Exception e) when (NoteInternalError(ts, f, ip - 1))
             {
                 throw new InvalidOperationException("unreachable", e);
             }
+            // Thrown outside the catch block: a throw inside one keeps every frame it unwinds
+            // on the .NET stack, so deep recursion would unwind in quadratic time and stack.
+            if (leaving != null) throw leaving;
         }
     }
 }

@@ -95,6 +95,10 @@ public static partial class Runner
         {
             exit = e.Code;
         }
+        catch (Exception e) when (ResourceErrors.AsGuestError(e) is { } pe)
+        {
+            exit = ReportUncaught(pe.Exc);
+        }
         catch (Exception e)
         {
             exit = ReportInternalError(e);

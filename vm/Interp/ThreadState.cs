@@ -54,6 +54,8 @@ public sealed class ThreadState : IRootSource
     private Frame[] _frames = new Frame[64];
     /// Number of active frames (the guest recursion depth).
     public int Depth;
+    /// Levels of native recursion (RecursionGuard.Enter) that count toward the limit too.
+    public int NativeDepth;
     public Frame? TopFrame;
 
     /// The exception being handled (sys.exc_info()), or Null.
@@ -76,8 +78,8 @@ public sealed class ThreadState : IRootSource
     /// RecursionError when the depth limit (or the process stack) is reached.
     public Frame PushFrame(CodeInfo code)
     {
-        if (Depth >= RecursionLimit || ((Depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
-            throw Errors.RecursionError("maximum recursion depth exceeded");
+        if (Depth + NativeDepth >= RecursionLimit || ((Depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
+            throw Errors.RecursionError(RecursionGuard.Message);
         if (Depth == _frames.Length) Array.Resize(ref _frames, Depth * 2);
         var f = _frames[Depth] ??= new Frame();
         f.Code = code;

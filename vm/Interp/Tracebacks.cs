@@ -19,7 +19,7 @@ public static class Tracebacks
     {
         using var scope = new RootScope();
         var chain = new List<(int Handle, string? Separator)>();
-        CollectChain(exc, chain, scope, new HashSet<long>(), null);
+        CollectChain(exc, chain, scope);
         var sb = new StringBuilder();
         foreach (var (h, separator) in chain)
         {
@@ -30,16 +30,26 @@ public static class Tracebacks
         return sb.ToString();
     }
 
+    private const string CauseSeparator = "\nThe above exception was the direct cause of the following exception:\n\n";
+    private const string ContextSeparator = "\nDuring handling of the above exception, another exception occurred:\n\n";
+
     /// The exceptions to print, oldest first, each with the line that links it to the next.
-    private static void CollectChain(Value exc, List<(int, string?)> chain, RootScope scope, HashSet<long> seen, string? separator)
+    /// A loop, not a recursion: the chain can be as long as the recursion limit allows.
+    private static void CollectChain(Value exc, List<(int, string?)> chain, RootScope scope)
     {
-        seen.Add(exc.Bits);
-        Value cause = ExceptionFlow.CauseFieldOf(exc), context = ExceptionFlow.ContextOf(exc);
-        if (!cause.IsNull && !seen.Contains(cause.Bits))
-            CollectChain(cause, chain, scope, seen, "\nThe above exception was the direct cause of the following exception:\n\n");
-        else if (cause.IsNull && !context.IsNull && !ExceptionFlow.SuppressContext(exc) && !seen.Contains(context.Bits))
-            CollectChain(context, chain, scope, seen, "\nDuring handling of the above exception, another exception occurred:\n\n");
-        chain.Add((scope.Add(exc), separator));
+        var seen = new HashSet<long>();
+        string? separator = null;
+        for (Value e = exc; ;)
+        {
+            seen.Add(e.Bits);
+            chain.Add((scope.Add(e), separator));
+            Value cause = ExceptionFlow.CauseFieldOf(e), context = ExceptionFlow.ContextOf(e);
+            if (!cause.IsNull && !seen.Contains(cause.Bits)) (e, separator) = (cause, CauseSeparator);
+            else if (cause.IsNull && !context.IsNull && !ExceptionFlow.SuppressContext(e) && !seen.Contains(context.Bits))
+                (e, separator) = (context, ContextSeparator);
+            else break;
+        }
+        chain.Reverse();
     }
 
     private static void FormatEntries(StringBuilder sb, Value tb)

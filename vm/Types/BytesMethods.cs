@@ -111,8 +111,8 @@ public static class BytesMethods
         BuiltinDunders.MethodRange(t, "center", 1, 2, (self, a) => Justify(self, a, '^'));
         BuiltinDunders.MethodRange(t, "ljust", 1, 2, (self, a) => Justify(self, a, '<'));
         BuiltinDunders.MethodRange(t, "rjust", 1, 2, (self, a) => Justify(self, a, '>'));
-        BuiltinDunders.Method(t, "zfill", 1, (self, a) => Same(self, TextOps.ZFill(Text(self), Text(self).Length, Ops.IndexAsLong(a[0]))));
-        BuiltinDunders.MethodRange(t, "expandtabs", 0, 1, (self, a) => Same(self, TextOps.ExpandTabs(Text(self), a.Length > 0 ? Ops.IndexAsLong(a[0]) : 8)));
+        BuiltinDunders.Method(t, "zfill", 1, (self, a) => Same(self, TextOps.ZFill(Text(self), Text(self).Length, Sizes.AsSsize(a[0]))));
+        BuiltinDunders.MethodRange(t, "expandtabs", 0, 1, (self, a) => Same(self, TextOps.ExpandTabs(Text(self), a.Length > 0 ? Sizes.AsCInt(a[0]) : 8)));
         BuiltinDunders.Method(t, "removeprefix", 1, (self, a) =>
         {
             string s = Text(self), p = BytesArgText(a[0]);
@@ -202,11 +202,12 @@ public static class BytesMethods
         {
             long n = Ops.IndexAsLong(source);
             if (n < 0) throw Errors.ValueError("negative count");
-            return new byte[n];
+            return new byte[Sizes.Length(n)];
         }
         if (!BytesObjects.IsBytesLike(source) && Ops.LookupSpecial(Ops.TypeOf(source), "__iter__").IsNull
             && Ops.LookupSpecial(Ops.TypeOf(source), "__getitem__").IsNull && !Lists.IsList(source) && !Tuples.IsTuple(source))
             throw Errors.TypeError($"cannot convert '{Ops.TypeName(source)}' object to {fname}");
+        if (fname == "bytes") Sizes.CheckLengthHint(source, 0); // bytearray() takes no hint in CPython
         return BytesFromObject(source).ToArray();
     }
 
@@ -446,7 +447,7 @@ public static class BytesMethods
             fill = f[0];
         }
         string s = Text(self);
-        return Same(self, TextOps.Justify(s, s.Length, Ops.IndexAsLong(a[0]), fill.ToString(), align));
+        return Same(self, TextOps.Justify(s, s.Length, Sizes.AsSsize(a[0]), fill.ToString(), align));
     }
 
     private static bool AllAscii(Value self, Func<char, bool> test)

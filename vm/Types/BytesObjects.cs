@@ -51,8 +51,7 @@ public static class BytesObjects
     public static Value Repeat(Value seq, long n)
     {
         var data = View(seq);
-        if (n * data.Length > int.MaxValue) throw Errors.MemoryError();
-        byte[] r = new byte[n * data.Length];
+        byte[] r = new byte[Sizes.Repeat(n, data.Length, IsBytes(seq) ? "repeated bytes are too long" : null)];
         for (int i = 0; i < n; i++) data.CopyTo(r.AsSpan(i * data.Length));
         return IsBytes(seq) ? New(r) : ByteArrays.New(r);
     }

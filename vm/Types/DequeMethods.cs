@@ -41,6 +41,7 @@ internal static class DequeMethods
         BuiltinDunders.Method(t, "clear", 0, (self, _) => { Deques.Clear(self); return Py.None; });
         BuiltinDunders.Method(t, "copy", 0, (self, _) => Copy(self));
         BuiltinDunders.Method(t, "__copy__", 0, (self, _) => Copy(self));
+        BuiltinDunders.Method(t, "__reduce__", 0, (self, _) => Reduce(self));
         BuiltinDunders.Method(t, "reverse", 0, (self, _) => { Deques.Reverse(self); return Py.None; });
         BuiltinDunders.MethodKw(t, "rotate", (self, args, _, kwNames) =>
         {
@@ -143,6 +144,20 @@ internal static class DequeMethods
     }
 
     /// d.copy(): the same class and maxlen (a subclass is called as type(d)(d[, maxlen])).
+    /// (type(d), () or ((), maxlen), d.__dict__ or None, iter(d)), as CPython 3.11 (copy and
+    /// deepcopy rebuild a deque from it).
+    private static Value Reduce(Value self)
+    {
+        using var rs = new RootScope();
+        int hs = rs.Add(self);
+        long maxlen = Deques.MaxLen(self);
+        int hargs = rs.Add(maxlen < 0 ? Tuples.New([]) : Tuples.New([Tuples.New([]), Ints.New(maxlen)]));
+        Value dict = Ops.GetAttrOrNull(rs[hs], "__dict__");
+        int hstate = rs.Add(dict.IsNull ? Py.None : dict);
+        Value it = Ops.GetIter(rs[hs]);
+        return Tuples.New([Ops.ClassOf(rs[hs]), rs[hargs], rs[hstate], it]);
+    }
+
     private static Value Copy(Value self)
     {
         var type = Ops.TypeOf(self);

@@ -28,10 +28,11 @@ public static class ExceptionObjects
         return exc;
     }
 
-    /// A new exception object of class t (young), without running __init__.
-    public static Value Allocate(PyType t, Value args)
+    /// A new exception object of class t (young, or old for a VM-global one), without running __init__.
+    public static Value Allocate(PyType t, Value args, bool old = false)
     {
-        long e = Collector.Allocate((uint)TypeId.Exception, Off.ExcSuppressContext + 8);
+        const int size = Off.ExcSuppressContext + 8;
+        long e = old ? Collector.AllocateOld((uint)TypeId.Exception, size) : Collector.Allocate((uint)TypeId.Exception, size);
         Mem.StoreValue(e, Off.Class, t.Ref);
         Mem.StoreValue(e, Off.ExcArgs, args);
         Mem.StoreValue(e, Off.ExcTraceback, Py.None);

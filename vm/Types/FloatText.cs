@@ -59,7 +59,7 @@ public static class FloatText
     /// Digits placed around the decimal point, padded with zeros, `decimals` after it.
     public static string RenderFixed(string digits, int decpt, int decimals, bool alt)
     {
-        var sb = new StringBuilder(Math.Max(decpt, 1) + decimals + 2);
+        var sb = new StringBuilder(Sizes.Length((long)Math.Max(decpt, 1) + decimals + 2));
         if (decpt <= 0) sb.Append('0');
         else for (int i = 0; i < decpt; i++) sb.Append(i < digits.Length ? digits[i] : '0');
         if (decimals > 0 || alt) sb.Append('.');
@@ -74,7 +74,7 @@ public static class FloatText
     /// d.ddd e+XX with `decimals` digits after the point (at least two exponent digits).
     public static string RenderExp(string digits, int decpt, int decimals, bool upper, bool alt)
     {
-        var sb = new StringBuilder(decimals + 8);
+        var sb = new StringBuilder(Sizes.Length((long)decimals + 8));
         sb.Append(digits[0]);
         if (decimals > 0 || alt) sb.Append('.');
         for (int i = 1; i <= decimals; i++) sb.Append(i < digits.Length ? digits[i] : '0');

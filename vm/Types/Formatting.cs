@@ -61,14 +61,17 @@ public static class Formatting
             if (f.Align == '\0' && defaultAlign == '>') f.Align = '=';
             i++;
         }
-        f.Width = ReadNumber(s, ref i);
+        long width = ReadNumber(s, ref i);
+        f.Width = width < 0 ? -1 : Sizes.Length(width);
         if (i < s.Length && (s[i] == ',' || s[i] == '_')) f.Grouping = s[i++];
         if (i < s.Length && (s[i] == ',' || s[i] == '_')) throw Errors.ValueError("Cannot specify both ',' and '_'.");
         if (i < s.Length && s[i] == '.')
         {
             i++;
-            f.Precision = ReadNumber(s, ref i);
-            if (f.Precision < 0) throw Errors.ValueError("Format specifier missing precision");
+            long precision = ReadNumber(s, ref i);
+            if (precision < 0) throw Errors.ValueError("Format specifier missing precision");
+            // Only floats use a precision this big, and CPython refuses it there.
+            f.Precision = (int)Math.Min(precision, int.MaxValue);
         }
         if (s.Length - i > 1) throw Errors.ValueError($"Invalid format specifier '{s}' for object of type '{typeName}'");
         if (i < s.Length) f.Type = s[i];
@@ -87,12 +90,13 @@ public static class Formatting
 
     private static bool IsAlign(char c) => c is '<' or '>' or '^' or '=';
 
-    private static int ReadNumber(string s, ref int i)
+    /// A width or precision (-1 when absent); CPython's error when it overflows a Py_ssize_t.
+    private static long ReadNumber(string s, ref int i)
     {
         int start = i;
         while (i < s.Length && char.IsAsciiDigit(s[i])) i++;
         if (i == start) return -1;
-        if (!int.TryParse(s.AsSpan(start, i - start), out int n)) throw Errors.ValueError("Too many decimal digits in format string");
+        if (!long.TryParse(s.AsSpan(start, i - start), out long n)) throw Errors.ValueError("Too many decimal digits in format string");
         return n;
     }
 
@@ -194,6 +198,7 @@ public static class Formatting
         special = s != null;
         if (s != null) return f.Type == '%' ? s + "%" : s;
         int p = f.Precision;
+        if (p == int.MaxValue) throw Errors.ValueError("precision too big"); // Parse clamps bigger ones
         return f.Type switch
         {
             'f' or 'F' => FloatText.Fixed(a, p < 0 ? 6 : p, f.Alt),

@@ -78,6 +78,7 @@ public static class Generators
         using var scope = new RootScope();
         int callerExc = scope.Add(ts.CurrentExc);
         int thrown = scope.Add(throwing);
+        PyException leaving;
         try
         {
             RestoreFrame(f, gen, state);
@@ -91,17 +92,18 @@ public static class Generators
             else Finish(f.Generator);
             return r;
         }
-        catch (PyException e)
+        catch (Exception e) when (ResourceErrors.AsGuestError(e) is { } pe)
         {
             Finish(f.Generator);
-            if (e.Type.IsSubtypeOf(BuiltinTypes.StopIteration)) throw StopIterationRaised(ts, e.Exc);
-            throw;
+            leaving = pe.Type.IsSubtypeOf(BuiltinTypes.StopIteration) ? StopIterationRaised(ts, pe.Exc) : pe;
         }
         finally
         {
             ts.CurrentExc = scope[callerExc];
             ts.PopFrame(f);
         }
+        // Thrown after the catch block, not in it: see Interpreter.Execute.
+        throw leaving;
     }
 
     private static void RestoreFrame(Frame f, Value gen, long state)

@@ -173,7 +173,10 @@ public static class IntArith
             }
         }
         if (Ints.Sign(a) == 0) return Ints.New(0);
-        if (n > int.MaxValue) throw Errors.OverflowError("too many digits in integer");
+        // CPython: OverflowError when the shift in 30-bit digits overflows a Py_ssize_t,
+        // else it tries to allocate: MemoryError.
+        if (n == long.MaxValue && Ints.ToBig(b) / 30 > long.MaxValue) throw Errors.OverflowError("too many digits in integer");
+        if (n > int.MaxValue) throw Errors.MemoryError();
         return Ints.New(Ints.ToBig(a) << (int)n);
     }
 

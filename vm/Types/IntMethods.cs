@@ -126,12 +126,6 @@ public static class IntMethods
             string shown = Strs.IsStr(x) ? StrRepr.Of(x) : Ops.ReprOf(x);
             throw Errors.ValueError($"invalid literal for int() with base {radix}: {shown}");
         }
-        if (radix == 10 || radix == 0)
-        {
-            int digits = text.Count(char.IsDigit);
-            if (digits > Ints.MaxStrDigits)
-                throw Errors.ValueError($"Exceeds the limit ({Ints.MaxStrDigits} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit");
-        }
         return Ints.New(v.Value);
     }
 
@@ -178,9 +172,9 @@ public static class IntMethods
         int length = 1;
         if (lengthFirst && !lengthArg.IsNull)
         {
-            long n = Ops.IndexAsLong(lengthArg);
+            long n = Sizes.AsSsize(lengthArg);
             if (n < 0) throw Errors.ValueError("length argument must be non-negative");
-            length = (int)Math.Min(n, int.MaxValue);
+            length = Sizes.Length(n);
         }
         bool little = false;
         if (!order.IsNull)

@@ -95,8 +95,12 @@ public static class Ints
         return h == -1 ? -2 : h;
     }
 
-    /// CPython's default sys.get_int_max_str_digits() limit for decimal conversions.
-    public const int MaxStrDigits = 4300;
+    /// sys.get_int_max_str_digits(): the most digits an int<->str conversion in a base that is
+    /// not a power of two may have (0: no limit). It bounds their quadratic cost.
+    public static int MaxStrDigits = DefaultMaxStrDigits;
+    public const int DefaultMaxStrDigits = 4300;
+    /// sys.set_int_max_str_digits() refuses a positive limit below this.
+    public const int MinMaxStrDigits = 640;
 
     /// Decimal text (repr and str of an int).
     public static string ToDecimal(Value v)
@@ -112,8 +116,14 @@ public static class Ints
         v = BigInteger.Abs(v);
         if (radix == 10)
         {
-            if (BigMath.BitLength(v) > 14284) CheckDigitLimit(v.ToString(System.Globalization.CultureInfo.InvariantCulture).Length);
-            return v.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            // CPython's test on the size in 30-bit digits first: too big is refused without
+            // converting (which is quadratic); the exact digit count decides the rest.
+            long size = (BigMath.BitLength(v) + 29) / 30;
+            if (MaxStrDigits > 0 && size >= 10 * MinMaxStrDigits / 90 + 2 && MaxStrDigits / 90 <= (size - 11) / 10)
+                throw DigitLimitError();
+            string text = v.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (MaxStrDigits > 0 && text.Length > MaxStrDigits) throw DigitLimitError();
+            return text;
         }
         if (v.IsZero) return "0";
         int bitsPerDigit = radix == 2 ? 1 : radix == 8 ? 3 : 4;
@@ -134,10 +144,15 @@ public static class Ints
         return new string(chars);
     }
 
-    public static void CheckDigitLimit(int digits)
+    private static PyException DigitLimitError() => Errors.ValueError(
+        $"Exceeds the limit ({MaxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+
+    /// int(text, radix) of `digits` digits (underscores excluded): refused before converting
+    /// when the radix is not a power of two and the limit is exceeded.
+    public static void CheckParseDigits(int digits, int radix)
     {
-        if (digits > MaxStrDigits)
-            throw Errors.ValueError($"Exceeds the limit ({MaxStrDigits} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+        if ((radix & (radix - 1)) != 0 && MaxStrDigits > 0 && digits > MaxStrDigits)
+            throw Errors.ValueError($"Exceeds the limit ({MaxStrDigits} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit");
     }
 
     /// bin()/oct()/hex() text: '-0b101', '0o17', '0xff'.

@@ -28,6 +28,7 @@ public static class ListMethods
             Lists.Extend(list, items);
             return;
         }
+        Sizes.CheckLengthHint(iterable, Lists.Count(list));
         using var rs = new RootScope();
         int hl = rs.Add(list);
         int hit = rs.Add(Ops.GetIter(iterable));
@@ -129,8 +130,7 @@ public static class ListMethods
     {
         int n = Lists.Count(self);
         if (n == 0 || count == 0) return Lists.New();
-        if (n * count > int.MaxValue / 2) throw Errors.MemoryError();
-        Value result = Lists.New((int)(n * count));
+        Value result = Lists.New(Sizes.Repeat(count, n));
         for (long i = 0; i < count; i++) Lists.Extend(result, Lists.Items(self));
         return result;
     }

@@ -62,12 +62,12 @@ public static class PercentFormat
                 }
                 break;
             }
-            f.Width = ReadCount(fmt, ref i, NextArg, ref f.Align);
+            f.Width = ReadCount(fmt, ref i, NextArg, ref f.Align, precision: false);
             if (i < fmt.Length && fmt[i] == '.')
             {
                 i++;
                 char ignore = '\0';
-                f.Precision = Math.Max(ReadCount(fmt, ref i, NextArg, ref ignore), 0);
+                f.Precision = Math.Max(ReadCount(fmt, ref i, NextArg, ref ignore, precision: true), 0);
             }
             while (i < fmt.Length && fmt[i] is 'h' or 'l' or 'L') i++;
             if (i >= fmt.Length) throw Errors.ValueError("incomplete format");
@@ -97,20 +97,30 @@ public static class PercentFormat
         }
     }
 
-    private static int ReadCount(string fmt, ref int i, Func<Value> nextArg, ref char align)
+    /// A width or precision: digits, or '*' taking the next argument (CPython reads a '*'
+    /// width as a Py_ssize_t, a precision as a C int); -1 when absent. What no string can be
+    /// padded to is a MemoryError (a precision is clamped: it only truncates or is refused
+    /// by the conversion).
+    private static int ReadCount(string fmt, ref int i, Func<Value> nextArg, ref char align, bool precision)
     {
+        long n;
         if (i < fmt.Length && fmt[i] == '*')
         {
             i++;
             Value w = nextArg();
             if (!Ints.IsInt(w)) throw Errors.TypeError("* wants int");
-            long n = Ops.IndexAsLong(w);
+            n = precision ? Sizes.AsCInt(w) : Sizes.AsSsize(w);
             if (n < 0) { align = '<'; n = -n; }
-            return (int)n;
         }
-        int start = i;
-        while (i < fmt.Length && char.IsAsciiDigit(fmt[i])) i++;
-        return i == start ? -1 : int.Parse(fmt.AsSpan(start, i - start));
+        else
+        {
+            int start = i;
+            while (i < fmt.Length && char.IsAsciiDigit(fmt[i])) i++;
+            if (i == start) return -1;
+            if (!long.TryParse(fmt.AsSpan(start, i - start), out n) || (precision && n > int.MaxValue))
+                throw Errors.ValueError(precision ? "precision too big" : "width too big");
+        }
+        return precision ? (int)Math.Min(n, int.MaxValue) : Sizes.Length(n);
     }
 
     private static string Convert(Value arg, char type, FormatSpec f, bool bytes, int index)

@@ -126,16 +126,17 @@ public static class SequenceOps
         if (Strs.IsStr(seq)) return StrOps.Repeat(seq, n);
         if (BytesObjects.IsBytesLike(seq)) return BytesObjects.Repeat(seq, n);
         var items = Tuples.IsTuple(seq) ? Tuples.Items(seq) : Lists.Items(seq);
-        if (n * items.Length > int.MaxValue) throw Errors.MemoryError();
+        int total = Sizes.Repeat(n, items.Length);
         if (Tuples.IsTuple(seq))
         {
-            if (n == 1) return seq;
-            var t = Tuples.Uninitialized((int)(n * items.Length));
+            if (n == 1 || total == 0) return n == 1 ? seq : Tuples.Empty;
+            var t = Tuples.Uninitialized(total);
             var dst = Tuples.Items(t);
             for (int i = 0; i < n; i++) Tuples.Items(seq).CopyTo(dst[(i * items.Length)..]);
             return t;
         }
-        var list = Lists.New((int)(n * items.Length));
+        if (total == 0) return Lists.New();
+        var list = Lists.New(total);
         for (int i = 0; i < n; i++) Lists.Extend(list, Lists.Items(seq));
         return list;
     }

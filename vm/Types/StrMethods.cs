@@ -222,18 +222,18 @@ public static class StrMethods
         BuiltinDunders.MethodRange(t, "center", 1, 2, (self, a) => Justify(self, a, '^', "center"));
         BuiltinDunders.MethodRange(t, "ljust", 1, 2, (self, a) => Justify(self, a, '<', "ljust"));
         BuiltinDunders.MethodRange(t, "rjust", 1, 2, (self, a) => Justify(self, a, '>', "rjust"));
-        BuiltinDunders.Method(t, "zfill", 1, (self, a) => Strs.New(TextOps.ZFill(Self(self), Strs.Length(self), Ops.IndexAsLong(a[0]))));
+        BuiltinDunders.Method(t, "zfill", 1, (self, a) => Strs.New(TextOps.ZFill(Self(self), Strs.Length(self), Sizes.AsSsize(a[0]))));
         BuiltinDunders.MethodKw(t, "expandtabs", (self, a, kv, kn) =>
         {
             Args.OnlyKeywords("expandtabs", kn, "tabsize");
             Value size = a.Length > 0 ? a[0] : Args.Keyword(kv, kn, "tabsize");
-            return Strs.New(TextOps.ExpandTabs(Self(self), size.IsNull ? 8 : Ops.IndexAsLong(size)));
+            return Strs.New(TextOps.ExpandTabs(Self(self), size.IsNull ? 8 : Sizes.AsCInt(size)));
         });
     }
 
     private static Value Justify(Value self, ReadOnlySpan<Value> a, char align, string fname)
     {
-        long width = Ops.IndexAsLong(a[0]);
+        long width = Sizes.AsSsize(a[0]);
         string fill = " ";
         if (a.Length > 1)
         {

@@ -16,12 +16,12 @@ public static class StrOps
         int len = Strs.Length(s);
         if (n <= 0 || len == 0) return Strs.New("");
         if (n == 1) return s;
-        if (n * len > int.MaxValue / 4) throw Errors.OverflowError("repeated string is too long");
         bool wide = Strs.IsWide(s);
         int unit = wide ? 4 : 1;
-        long obj = Strs.Allocate((int)(n * len), wide);
+        int total = Sizes.Repeat(n, len, "repeated string is too long");
+        long obj = Strs.Allocate(total, wide);
         var src = Mem.Bytes(s.Ref, Off.StrData, len * unit);
-        var dst = Mem.Bytes(obj, Off.StrData, (int)(n * len * unit));
+        var dst = Mem.Bytes(obj, Off.StrData, Sizes.Length((long)total * unit));
         for (long i = 0; i < n; i++) src.CopyTo(dst[(int)(i * len * unit)..]);
         return Value.FromRef(obj);
     }

@@ -155,7 +155,7 @@ public static class TextOps
     public static string Justify(string s, int length, long width, string fill, char align)
     {
         if (width <= length) return s;
-        int pad = (int)(width - length);
+        int pad = Sizes.Length(width) - length;
         string Fill(int n) => fill.Length == 1 ? new string(fill[0], n) : string.Concat(Enumerable.Repeat(fill, n));
         switch (align)
         {
@@ -169,7 +169,7 @@ public static class TextOps
     public static string ZFill(string s, int length, long width)
     {
         if (width <= length) return s;
-        int pad = (int)(width - length);
+        int pad = Sizes.Length(width) - length;
         bool signed = s.Length > 0 && (s[0] == '+' || s[0] == '-');
         return signed ? s[0] + new string('0', pad) + s[1..] : new string('0', pad) + s;
     }

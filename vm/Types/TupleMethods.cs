@@ -47,8 +47,9 @@ public static class TupleMethods
         self = rs[hs];
         int len = Tuples.Length(self);
         if (count == 1) return self;
-        if (len * count > int.MaxValue / 2) throw Errors.MemoryError();
-        Value result = Tuples.Uninitialized((int)(len * count));
+        int total = Sizes.Repeat(count, len);
+        if (total == 0) return Tuples.Empty;
+        Value result = Tuples.Uninitialized(total);
         var dst = Tuples.Items(result);
         for (int i = 0; i < count; i++) Tuples.Items(self).CopyTo(dst.Slice(i * len));
         return result;

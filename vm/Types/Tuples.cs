@@ -67,6 +67,7 @@ public static class Tuples
     public static long Hash(Value t)
     {
         const ulong Prime1 = 11400714785074694791UL, Prime2 = 14029467366897019727UL, Prime5 = 2870177450012600261UL;
+        RecursionGuard.CheckStack(); // nested tuples recurse here; CPython counts no depth
         using var rs = new RootScope();
         int ht = rs.Add(t);
         int n = Length(t);

@@ -1,0 +1,103 @@
+// The suite description (bench/suite.json): interpreter columns, program rows, extra ratio
+// tables. Kept as data so that later issues add rows (thread counts) and columns (JIT,
+// segments) without touching the harness. Also resolves each column to an executable.
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace Stmvm.Bench.WholeProgram;
+
+public sealed record InterpreterSpec(string Name, string[] Command, string Description,
+    bool Python = false, bool Optional = false);
+
+public sealed record ProgramSpec(string Name, string File, string[] Args, string[]? Quick = null,
+    int[]? Threads = null);
+
+public sealed record RatioSpec(string Name, string Numerator, string Denominator);
+
+public sealed record SuiteSpec(string Reference, InterpreterSpec[] Interpreters, ProgramSpec[] Programs,
+    RatioSpec[]? ExtraRatios = null)
+{
+    public static SuiteSpec Load(string path)
+    {
+        var options = new JsonSerializerOptions { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip };
+        return JsonSerializer.Deserialize<SuiteSpec>(File.ReadAllText(path), options)
+            ?? throw new InvalidDataException($"{path}: empty suite");
+    }
+}
+
+/// One row of the tables: a program with its concrete arguments.
+public sealed record Row(string Name, string File, string[] Args)
+{
+    /// Expands a program into rows: one per thread count when its arguments mention {threads}.
+    public static IEnumerable<Row> Expand(ProgramSpec p, bool quick)
+    {
+        var args = quick && p.Quick != null ? p.Quick : p.Args;
+        if (p.Threads == null || p.Threads.Length == 0)
+        {
+            yield return new Row(p.Name, p.File, args);
+            yield break;
+        }
+        foreach (int t in p.Threads)
+            yield return new Row($"{p.Name} t={t}", p.File,
+                args.Select(a => a.Replace("{threads}", t.ToString())).ToArray());
+    }
+}
+
+/// A column ready to run: the executable's absolute path and the arguments before the program.
+public sealed record Interpreter(string Name, string Description, string Executable, string[] PrefixArgs)
+{
+    /// Finds the column's executable, or null (with the reason) when it is absent. Python
+    /// columns are resolved to sys.executable so that a pyenv-style shim script (which costs
+    /// tens of milliseconds and an extra process) is not part of the measurement.
+    public static Interpreter? Resolve(InterpreterSpec spec, string root, out string? why)
+    {
+        why = null;
+        string? exe = FindExecutable(spec.Command[0], root);
+        if (exe == null)
+        {
+            why = $"{spec.Command[0]} not found";
+            return null;
+        }
+        if (spec.Python)
+        {
+            exe = AskPython(exe);
+            if (exe == null)
+            {
+                why = $"{spec.Command[0]} did not report sys.executable";
+                return null;
+            }
+        }
+        return new Interpreter(spec.Name, spec.Description, exe, spec.Command[1..]);
+    }
+
+    private static string? FindExecutable(string command, string root)
+    {
+        if (command.Contains('/'))
+        {
+            string p = Path.GetFullPath(Path.Combine(root, command));
+            return File.Exists(p) ? p : null;
+        }
+        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries))
+        {
+            string p = Path.Combine(dir, command);
+            if (File.Exists(p) && (File.GetUnixFileMode(p) & UnixFileMode.UserExecute) != 0) return p;
+        }
+        return null;
+    }
+
+    private static string? AskPython(string exe)
+    {
+        try
+        {
+            var psi = new ProcessStartInfo(exe, ["-c", "import sys; print(sys.executable)"]) { RedirectStandardOutput = true, RedirectStandardError = true };
+            using var p = Process.Start(psi)!;
+            string output = p.StandardOutput.ReadToEnd().Trim();
+            p.WaitForExit();
+            return p.ExitCode == 0 && File.Exists(output) ? output : null;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return null;
+        }
+    }
+}
