@@ -60,9 +60,9 @@ internal static class BuiltinsNumbers
             string s = Strs.ToNet(c);
             return Ints.New(s.Length == 2 ? char.ConvertToUtf32(s[0], s[1]) : s[0]);
         }
-        if (Ops.Is(c, TypeId.Bytes))
+        if (Ops.Is(c, TypeId.Bytes) || Ops.Is(c, TypeId.ByteArray))
         {
-            var data = BytesObjects.Data(c);
+            var data = BytesObjects.View(c);
             if (data.Length != 1) throw Errors.TypeError($"ord() expected a character, but string of length {data.Length} found");
             return Ints.New(data[0]);
         }

@@ -35,7 +35,8 @@ public static partial class Ops
                 case BinaryOp.Or or BinaryOp.InplaceOr: return Value.FromSmallInt(a.SmallInt | b.SmallInt);
             }
         }
-        else if (Floats.IsFloat(a) && Floats.IsFloat(b))
+        else if (Floats.IsFloat(a) && Floats.IsFloat(b)
+                 && !BuiltinSubclasses.IsSubclassInstance(a) && !BuiltinSubclasses.IsSubclassInstance(b))
         {
             switch (op)
             {
@@ -194,8 +195,9 @@ public static partial class Ops
     public static long IndexAsLong(Value v)
     {
         if (v.IsSmallInt) return v.SmallInt;
+        PyType type = TypeOf(v);
         Value i = Index(v);
-        if (!Ints.TryGetLong(i, out long x)) throw Errors.OverflowError($"cannot fit '{TypeName(i)}' into an index-sized integer");
+        if (!Ints.TryGetLong(i, out long x)) throw Errors.OverflowError($"cannot fit '{type.Name}' into an index-sized integer");
         return x;
     }
 }

@@ -80,7 +80,7 @@ public static partial class Ops
     internal static Value GenericFindAttr(Value obj, PyType type, string name)
     {
         Value descr = TypeObjects.LookupInMro(type, name);
-        if (!descr.IsNull && Descriptors.IsDataDescriptor(descr)) return Descriptors.Get(descr, obj, type, name);
+        if (!descr.IsNull && Descriptors.IsDataDescriptorForGet(descr)) return Descriptors.Get(descr, obj, type, name);
         if (Instances.HasStorage(obj))
         {
             Value v = Instances.Get(obj, name);

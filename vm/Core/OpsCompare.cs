@@ -18,7 +18,7 @@ public static partial class Ops
     {
         if (a == b) return true;
         if (a.IsSmallInt && b.IsSmallInt) return false;
-        if (Strs.IsStr(a) && Strs.IsStr(b)) return Strs.Equal(a, b);
+        if (Strs.IsPlainStr(a) && Strs.IsPlainStr(b)) return Strs.Equal(a, b);
         return Truth(Compare(a, b, CompareOp.Eq));
     }
 

@@ -128,10 +128,11 @@ public static partial class Ops
         {
             using var rs = new RootScope();
             int hs = rs.Add(seq);
+            PyType keyType = TypeOf(key);
             Value i = Index(key);
             seq = rs[hs];
             if (Ints.TryGetLong(i, out long x)) return x;
-            throw Errors.IndexError($"cannot fit '{TypeName(i)}' into an index-sized integer");
+            throw Errors.IndexError($"cannot fit '{keyType.Name}' into an index-sized integer");
         }
         throw Errors.TypeError($"{what} indices must be integers or slices, not {TypeName(key)}");
     }
@@ -156,9 +157,17 @@ public static partial class Ops
         }
         var type = TypeOf(obj);
         Value delitem = LookupSpecial(type, "__delitem__");
-        if (delitem.IsNull) throw Errors.TypeError($"'{type.Name}' object doesn't support item deletion");
+        if (delitem.IsNull) throw Errors.TypeError(HasSequenceSlots(type) && Ints.IsInt(key)
+            ? $"'{type.Name}' object doesn't support item deletion"
+            : $"'{type.Name}' object does not support item deletion");
         CallSpecial(delitem, obj, [key]);
     }
+
+    /// Whether CPython's type has tp_as_sequence: its PyObject_DelItem words the error for an
+    /// int key differently then ("doesn't" from PySequence_DelItem, else "does not").
+    private static bool HasSequenceSlots(PyType type)
+        => !type.IsBuiltin || type == BuiltinTypes.Tuple || type == BuiltinTypes.Str || type == BuiltinTypes.Bytes
+            || type == BuiltinTypes.Range;
 
     public static long Len(Value obj)
     {
@@ -214,6 +223,7 @@ public static partial class Ops
         }
         var type = TypeOf(container);
         Value contains = LookupSpecial(type, "__contains__");
+        if (Py.IsNone(contains)) throw Errors.TypeError($"'{type.Name}' object is not a container");
         if (!contains.IsNull) return Truth(CallSpecial(contains, container, [item]));
         if (LookupSpecial(type, "__iter__").IsNull && LookupSpecial(type, "__getitem__").IsNull)
             throw Errors.TypeError($"argument of type '{type.Name}' is not iterable");

@@ -498,8 +498,10 @@ public static partial class Interpreter
         PyType t = Ops.TypeOf(mgr);
         Value enter = Ops.LookupSpecial(t, "__enter__");
         Value exit = Ops.LookupSpecial(t, "__exit__");
-        if (enter.IsNull || exit.IsNull)
+        if (enter.IsNull)
             throw Errors.TypeError($"'{t.Name}' object does not support the context manager protocol");
+        if (exit.IsNull)
+            throw Errors.TypeError($"'{t.Name}' object does not support the context manager protocol (missed __exit__ method)");
         s[sp] = BindSpecial(exit, mgr, "__exit__");
         s[sp - 1] = mgr;
         Value entered = Ops.Call(BindSpecial(enter, s[sp - 1], "__enter__"), default);

@@ -17,12 +17,17 @@ public static class BytesMethods
         var b = BuiltinTypes.Bytes;
         BuiltinDunders.Method(b, "__hash__", 0, (self, _) => Ints.New(BytesObjects.Hash(self)));
         BuiltinDunders.Method(b, "__repr__", 0, (self, _) => Strs.New(BytesObjects.Repr(BytesObjects.Data(self))));
-        NumberDunders.DefineClassMethod(b, "fromhex", (args, _, kn) =>
-        {
-            Args.Exactly("fromhex", args[1..], kn, 1);
-            return BytesObjects.New(FromHex(Strs.ToNet(StrMethods.Sub(args[1], "fromhex() argument"))));
-        });
         var ba = BuiltinTypes.ByteArray;
+        foreach (var t in new[] { b, ba })
+        {
+            bool isBytes = t == b;
+            NumberDunders.DefineClassMethod(t, "fromhex", (args, _, kn) =>
+            {
+                Args.Exactly("fromhex", args[1..], kn, 1);
+                byte[] data = FromHex(Strs.ToNet(StrMethods.Sub(args[1], "fromhex() argument")));
+                return isBytes ? BytesObjects.New(data) : ByteArrays.New(data);
+            });
+        }
         BuiltinDunders.Method(ba, "__repr__", 0, (self, _) => Strs.New(ByteArrays.Repr(self)));
         BuiltinDunders.Method(ba, "append", 1, (self, a) => { ByteArrays.Append(self, ByteValue(a[0])); return Py.None; });
         BuiltinDunders.Method(ba, "extend", 1, (self, a) => { ByteArrays.Extend(self, BytesFromObject(a[0])); return Py.None; });
@@ -61,7 +66,14 @@ public static class BytesMethods
         BuiltinDunders.Method(t, "__mul__", 1, (self, a) => Ints.IsInt(a[0]) ? BytesObjects.Repeat(self, Ops.IndexAsLong(a[0])) : Py.NotImplemented);
         BuiltinDunders.Method(t, "__mod__", 1, (self, a) => PercentFormat.FormatBytes(self, a[0]));
         BuiltinDunders.MethodKw(t, "decode", (self, a, kv, kn) => Codecs.Decode(self, a, kv, kn));
-        BuiltinDunders.MethodRange(t, "hex", 0, 1, (self, a) => Strs.New(Hex(BytesObjects.View(self), a.Length > 0 ? Strs.ToNet(StrMethods.Sub(a[0])) : "")));
+        BuiltinDunders.MethodRange(t, "hex", 0, 2, (self, a) =>
+        {
+            string sep = a.Length > 0 ? HexSeparator(a[0]) : "";
+            using var rs = new RootScope();
+            int hs = rs.Add(self);
+            long perSep = a.Length > 1 ? Ops.IndexAsLong(a[1]) : 1; // may run __index__ (and move self)
+            return Strs.New(Hex(BytesObjects.View(rs[hs]), sep, perSep));
+        });
         BuiltinDunders.MethodRange(t, "find", 1, 3, (self, a) => Ints.New(Find(self, a, false)));
         BuiltinDunders.MethodRange(t, "rfind", 1, 3, (self, a) => Ints.New(Find(self, a, true)));
         BuiltinDunders.MethodRange(t, "index", 1, 3, (self, a) => Ints.New(Found(Find(self, a, false))));
@@ -435,7 +447,7 @@ public static class BytesMethods
             fill = f[0];
         }
         string s = Text(self);
-        return Same(self, TextOps.Justify(s, s.Length, Sizes.AsSsize(a[0]), fill, align));
+        return Same(self, TextOps.Justify(s, s.Length, Sizes.AsSsize(a[0]), fill.ToString(), align));
     }
 
     private static bool AllAscii(Value self, Func<char, bool> test)
@@ -444,12 +456,26 @@ public static class BytesMethods
         return s.Length > 0 && s.All(c => c < 128 && test(c));
     }
 
-    private static string Hex(ReadOnlySpan<byte> data, string sep)
+    /// hex()'s separator: one ASCII character, given as str or bytes.
+    private static string HexSeparator(Value sep)
+    {
+        string text = Strs.IsStr(sep) ? Strs.ToNet(sep) : BytesObjects.IsBytesLike(sep) ? Text(sep) : null!;
+        if (text == null) throw Errors.TypeError($"object of type '{Ops.TypeName(sep)}' has no len()");
+        if (text.Length != 1) throw Errors.ValueError("sep must be length 1.");
+        if (text[0] > 127) throw Errors.ValueError("sep must be ASCII.");
+        return text;
+    }
+
+    /// Hex digits with sep between groups of |perSep| bytes, counted from the right when
+    /// perSep > 0 and from the left when it is negative (0: no separator).
+    private static string Hex(ReadOnlySpan<byte> data, string sep, long perSep)
     {
         var sb = new StringBuilder(data.Length * 3);
+        long group = Math.Abs(perSep);
         for (int i = 0; i < data.Length; i++)
         {
-            if (i > 0 && sep.Length > 0) sb.Append(sep);
+            long boundary = perSep > 0 ? data.Length - i : i;
+            if (i > 0 && sep.Length > 0 && group > 0 && boundary % group == 0) sb.Append(sep);
             sb.Append(data[i].ToString("x2"));
         }
         return sb.ToString();

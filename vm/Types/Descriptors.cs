@@ -68,7 +68,8 @@ public static class Descriptors
             return Py.None;
         });
         Value del = Accessor("delete", (args, _, _) =>
-            Instances.Delete(SlotOwner(args, owner, attr), hidden) ? Py.None : throw Missing(args[0], attr));
+            // CPython's member descriptor says only the name when deleting an unset slot.
+            Instances.Delete(SlotOwner(args, owner, attr), hidden) ? Py.None : throw Errors.AttributeError(attr));
         return NewProperty(get, set, del, Py.None);
     }
 
@@ -108,6 +109,15 @@ public static class Descriptors
         return !TypeObjects.LookupInMro(t, "__set__").IsNull || !TypeObjects.LookupInMro(t, "__delete__").IsNull;
     }
 
+    /// A data descriptor that also wins over the instance dict on reads: CPython reads the
+    /// instance dict first when the descriptor has __set__/__delete__ but no __get__.
+    public static bool IsDataDescriptorForGet(Value descr)
+    {
+        if (!IsDataDescriptor(descr)) return false;
+        var t = Ops.TypeOf(descr);
+        return t.IsBuiltin || !TypeObjects.LookupInMro(t, "__get__").IsNull;
+    }
+
     /// descr.__get__(obj, type) for an attribute found on `type`'s MRO; obj is Null for
     /// access through the class. Values that are not descriptors come back unchanged.
     public static Value Get(Value descr, Value obj, PyType type, string name = "")
@@ -134,7 +144,9 @@ public static class Descriptors
     {
         Value fget = PropField(prop, Off.PropGet);
         if (Py.IsNone(fget))
-            throw Errors.AttributeError($"property '{name}' of '{Ops.TypeName(obj)}' object has no getter");
+            throw Errors.AttributeError(name == ""
+                ? $"property of '{Ops.TypeName(obj)}' object has no getter"
+                : $"property '{name}' of '{Ops.TypeName(obj)}' object has no getter");
         return Ops.Call(fget, [obj]);
     }
 

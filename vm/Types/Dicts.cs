@@ -110,7 +110,7 @@ public static partial class Dicts
             {
                 Value k = EntryKey(entries, ix);
                 if (k == key) return ix;
-                if (Ops.Is(k, TypeId.Str) && Ops.Is(key, TypeId.Str))
+                if (Strs.IsPlainStr(k) && Strs.IsPlainStr(key))
                 {
                     if (Strs.Equal(k, key)) return ix;
                 }
@@ -379,7 +379,7 @@ public static partial class Dicts
             hash = x > -Ints.HashModulus && x < Ints.HashModulus ? (x == -1 ? -2 : x) : Ints.Hash(key);
             return true;
         }
-        if (Ops.Is(key, TypeId.Str))
+        if (Strs.IsPlainStr(key))
         {
             hash = Strs.Hash(key);
             return true;

@@ -57,7 +57,8 @@ public static class FloatMethods
         if (!f.IsNull)
         {
             Value r = Ops.Call(f, [x]);
-            if (!Floats.IsFloat(r)) throw Errors.TypeError($"{Ops.TypeName(x)}.__float__ returned non-float (type {Ops.TypeName(r)})");
+            // type.Name, not x: the call may have moved x (a collection at a safe point).
+            if (!Floats.IsFloat(r)) throw Errors.TypeError($"{type.Name}.__float__ returned non-float (type {Ops.TypeName(r)})");
             return r;
         }
         if (!Ops.LookupSpecial(type, "__index__").IsNull) return Floats.New(Ints.ToDouble(Ops.Index(x)));

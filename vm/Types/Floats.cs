@@ -82,7 +82,7 @@ public static class Floats
     /// float(text): Python's float syntax with underscores, inf/nan; null when invalid.
     public static double? Parse(string text)
     {
-        string s = text.Trim(StrText.PyWhitespace);
+        string s = NumberSyntax.AstralDigitsToAscii(text).Trim(StrText.PyWhitespace);
         string body = s.Length > 0 && (s[0] == '+' || s[0] == '-') ? s[1..] : s;
         bool negative = s.StartsWith('-');
         switch (body.ToLowerInvariant())

@@ -22,7 +22,8 @@ public static class Formatting
     /// format(v, spec) for any value: ints, floats and strs directly, else type(v).__format__.
     public static Value Format(Value v, Value spec)
     {
-        if (Ints.IsInt(v) || Floats.IsFloat(v) || Strs.IsStr(v)) return FormatBuiltin(v, spec);
+        if ((Ints.IsInt(v) || Floats.IsFloat(v) || Strs.IsStr(v)) && BuiltinSubclasses.UserMethod(v, "__format__").IsNull)
+            return FormatBuiltin(v, spec);
         Value method = Ops.LookupSpecial(Ops.TypeOf(v), "__format__");
         if (method.IsNull) throw Errors.TypeError($"Type {Ops.TypeName(v)} doesn't define __format__");
         Value result = Ops.Call(method, [v, spec]);
@@ -40,7 +41,10 @@ public static class Formatting
         return Strs.New(FormatInt(v, s));
     }
 
-    public static FormatSpec Parse(string s, string typeName)
+    /// Parses a spec; defaultType and defaultAlign are the type's (CPython's 'd' and '>' for
+    /// int, '\0' and '>' for float, 's' and '<' for str): the grouping check uses the default
+    /// type, and a leading '0' means '=' alignment only where the default alignment is '>'.
+    public static FormatSpec Parse(string s, string typeName, char defaultType = '\0', char defaultAlign = '>')
     {
         var f = FormatSpec.Default;
         int i = 0;
@@ -49,10 +53,12 @@ public static class Formatting
         if (i < s.Length && (s[i] == '+' || s[i] == '-' || s[i] == ' ')) f.Sign = s[i++];
         if (i < s.Length && s[i] == 'z') { f.NoNegZero = true; i++; }
         if (i < s.Length && s[i] == '#') { f.Alt = true; i++; }
-        if (i < s.Length && s[i] == '0')
+        bool fillGiven = i == 2;
+        if (i < s.Length && s[i] == '0' && !fillGiven)
         {
             f.ZeroPad = true;
-            if (f.Align == '\0') { f.Fill = '0'; f.Align = '='; }
+            f.Fill = '0';
+            if (f.Align == '\0' && defaultAlign == '>') f.Align = '=';
             i++;
         }
         long width = ReadNumber(s, ref i);
@@ -71,9 +77,13 @@ public static class Formatting
         if (i < s.Length) f.Type = s[i];
         if (f.Grouping != '\0')
         {
-            bool ok = f.Type is '\0' or 'd' or 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%'
-                || (f.Grouping == '_' && f.Type is 'b' or 'o' or 'x' or 'X');
-            if (!ok) throw Errors.ValueError($"Cannot specify '{f.Grouping}' with '{f.Type}'.");
+            char type = f.Type == '\0' ? defaultType : f.Type;
+            bool ok = type is '\0' or 'd' or 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%'
+                || (f.Grouping == '_' && type is 'b' or 'o' or 'x' or 'X');
+            if (!ok)
+                throw Errors.ValueError(type is > ' ' and < '\x7f'
+                    ? $"Cannot specify '{f.Grouping}' with '{type}'."
+                    : $"Cannot specify '{f.Grouping}' with '\\x{(int)type:x}'.");
         }
         return f;
     }
@@ -97,9 +107,11 @@ public static class Formatting
 
     public static string FormatStr(string s, string specText)
     {
-        var f = Parse(specText, "str");
+        var f = Parse(specText, "str", 's', '<');
         if (f.Type != '\0' && f.Type != 's') throw UnknownCode(f.Type, "str");
+        if (f.Sign == ' ') throw Errors.ValueError("Space not allowed in string format specifier");
         if (f.Sign != '\0') throw Errors.ValueError("Sign not allowed in string format specifier");
+        if (f.NoNegZero) throw Errors.ValueError("Negative zero coercion (z) not allowed in string format specifier");
         if (f.Alt) throw Errors.ValueError("Alternate form (#) not allowed in string format specifier");
         if (f.Align == '=') throw Errors.ValueError("'=' alignment not allowed in string format specifier");
         if (f.Precision >= 0) s = TruncateCodePoints(s, f.Precision);
@@ -119,7 +131,7 @@ public static class Formatting
 
     public static string FormatInt(Value v, string specText)
     {
-        var f = Parse(specText, "int");
+        var f = Parse(specText, "int", 'd');
         switch (f.Type)
         {
             case 'e' or 'E' or 'f' or 'F' or 'g' or 'G' or '%':
@@ -134,6 +146,7 @@ public static class Formatting
         if (f.Type == 'c')
         {
             if (f.Sign != '\0') throw Errors.ValueError("Sign not allowed with integer format specifier 'c'");
+            if (f.Alt) throw Errors.ValueError("Alternate form (#) not allowed with integer format specifier 'c'");
             if (b < 0 || b > 0x10ffff) throw Errors.OverflowError("%c arg not in range(0x110000)");
             return Pad(char.ConvertFromUtf32((int)b), "", f, '>');
         }

@@ -78,7 +78,7 @@ public static class ListSort
         foreach (var v in k)
         {
             ints &= v.IsSmallInt;
-            strs &= Ops.Is(v, TypeId.Str);
+            strs &= Strs.IsPlainStr(v);
         }
         if (ints)
         {

@@ -89,7 +89,7 @@ public static class ListSubscripts
     {
         using var rs = new RootScope();
         int hl = rs.Add(list), hs = rs.Add(slice);
-        Value items = Lists.IsList(value) || Tuples.IsTuple(value) ? value : ListMethods.ToList(value);
+        Value items = Lists.IsList(value) || Tuples.IsTuple(value) ? value : ToListForSlice(value, slice);
         if (items == rs[hl]) items = Lists.Copy(items);
         int hi = rs.Add(items);
         var b = Slices.Resolve(rs[hs], Lists.Count(rs[hl]));
@@ -98,6 +98,21 @@ public static class ListSubscripts
         var src = Tuples.IsTuple(items) ? Tuples.Items(items) : Lists.Items(items);
         if (b.Step == 1) ReplaceRange(list, b.Start, Math.Max(b.Start, b.Stop), src);
         else AssignExtended(list, b, src);
+    }
+
+    /// list(value) with PySequence_Fast's message for a non-iterable right-hand side, which
+    /// depends on whether the slice is simple (step None or 1) or extended.
+    private static Value ToListForSlice(Value value, Value slice)
+    {
+        Value step = Slices.Step(slice);
+        bool simple = Py.IsNone(step) || (Ints.IsInt(step) && Ints.ToBig(step).IsOne);
+        Value iterator;
+        try { iterator = Ops.GetIter(value); }
+        catch (PyException e) when (e.Type == BuiltinTypes.TypeError)
+        {
+            throw Errors.TypeError(simple ? "can only assign an iterable" : "must assign iterable to extended slice");
+        }
+        return ListMethods.ToList(iterator);
     }
 
     private static void ReplaceRange(Value list, long start, long stop, ReadOnlySpan<Value> src)

@@ -11,7 +11,7 @@ public static class NumberSyntax
     /// int(text, base): the value, or null when text is not a valid literal.
     public static BigInteger? ParseInt(string text, int radix)
     {
-        string s = text.Trim(StrText.PyWhitespace);
+        string s = AstralDigitsToAscii(text).Trim(StrText.PyWhitespace);
         bool negative = false;
         if (s.Length > 0 && (s[0] == '+' || s[0] == '-')) { negative = s[0] == '-'; s = s[1..]; }
         bool prefixed = false;
@@ -31,6 +31,24 @@ public static class NumberSyntax
             : (radix & (radix - 1)) == 0 ? FromBitDigits(digits, BitOperations.Log2((uint)radix))
             : Accumulate(digits, radix);
         return negative ? -v : v;
+    }
+
+    /// Decimal digits outside the BMP (surrogate pairs, e.g. '𝟘') as ASCII digits, so that
+    /// the char-wise parsers see one digit per code point, as CPython's int()/float() do.
+    public static string AstralDigitsToAscii(string s)
+    {
+        if (s.AsSpan().IndexOfAnyInRange('\ud800', '\udbff') < 0) return s;
+        var sb = new StringBuilder(s.Length);
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                int d = CharUnicodeInfo.GetDecimalDigitValue(s, i);
+                if (d >= 0) { sb.Append((char)('0' + d)); i++; continue; }
+            }
+            sb.Append(s[i]);
+        }
+        return sb.ToString();
     }
 
     /// Digits of a power-of-two radix, packed bit by bit: linear, where accumulating is quadratic.

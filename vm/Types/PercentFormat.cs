@@ -2,7 +2,6 @@
 // (d i u o x X e E f F g G c r s a %), flags (- + space # 0), '*' widths and precisions,
 // %(key)s mapping keys, and its error messages.
 using System.Numerics;
-using Stmvm.Gc;
 using System.Text;
 using Stmvm.Gc;
 
@@ -47,6 +46,8 @@ public static class PercentFormat
                 string key = fmt[keyStart..(i - 1)];
                 mapped = Ops.GetItem(rs[hArgs], bytes ? BytesObjects.New(Encoding.Latin1.GetBytes(key)) : Strs.New(key));
                 usedMapping = true;
+                cursor.Used = cursor.Count; // CPython: after a %(key), positional arguments are gone
+
             }
             var f = FormatSpec.Default;
             for (; i < fmt.Length; i++)
@@ -183,8 +184,9 @@ public static class PercentFormat
             return Strs.ToNet(arg);
         }
         if (bytes && BytesObjects.IsBytesLike(arg) && BytesObjects.View(arg).Length == 1) return ((char)BytesObjects.View(arg)[0]).ToString();
-        if (!Ints.IsInt(arg)) throw Errors.TypeError(bytes ? "%c requires an integer in range(256) or a single byte" : "%c requires int or char");
-        var b = Ints.ToBig(arg);
+        if (!Ints.IsInt(arg) && Ops.LookupSpecial(Ops.TypeOf(arg), "__index__").IsNull)
+            throw Errors.TypeError(bytes ? "%c requires an integer in range(256) or a single byte" : "%c requires int or char");
+        var b = Ints.ToBig(Ints.IsInt(arg) ? arg : Ops.Index(arg));
         if (bytes && (b < 0 || b > 255)) throw Errors.OverflowError("%c arg not in range(256)");
         if (b < 0 || b > 0x10ffff) throw Errors.OverflowError("%c arg not in range(0x110000)");
         return char.ConvertFromUtf32((int)b);

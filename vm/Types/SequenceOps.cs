@@ -55,7 +55,8 @@ public static class SequenceOps
                 Value count = seq == a ? b : a;
                 if (!Ints.IsInt(count) && Ops.LookupSpecial(Ops.TypeOf(count), "__index__").IsNull)
                     throw Errors.TypeError($"can't multiply sequence by non-int of type '{Ops.TypeName(count)}'");
-                result = Repeat(seq, Ops.Index(count));
+                string countType = Ops.TypeName(count); // before __index__ runs (it may move count)
+                result = Repeat(seq, Ops.Index(count), countType);
                 return true;
             }
         }
@@ -114,12 +115,12 @@ public static class SequenceOps
     }
 
     /// seq * count for str, bytes, bytearray, list and tuple.
-    public static Value Repeat(Value seq, Value count)
+    public static Value Repeat(Value seq, Value count, string countType = "int")
     {
         if (!Ints.TryGetLong(count, out long n))
         {
             if (Ints.Sign(count) < 0) n = 0;
-            else throw Errors.OverflowError("cannot fit 'int' into an index-sized integer");
+            else throw Errors.OverflowError($"cannot fit '{countType}' into an index-sized integer");
         }
         if (n < 0) n = 0;
         if (Strs.IsStr(seq)) return StrOps.Repeat(seq, n);

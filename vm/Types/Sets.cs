@@ -163,7 +163,7 @@ public static partial class Sets
     {
         eq = changed = false;
         if (k == key) return false;
-        if (Ops.Is(k, TypeId.Str) && Ops.Is(key, TypeId.Str))
+        if (Strs.IsPlainStr(k) && Strs.IsPlainStr(key))
         {
             if (Strs.Equal(k, key)) return false;
             return true;

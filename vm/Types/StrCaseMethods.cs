@@ -11,19 +11,19 @@ public static class StrCaseMethods
     private static void Define()
     {
         var t = BuiltinTypes.Str;
-        Map(t, "upper", (sb, cp, _) => StrText.AppendUpper(sb, cp));
-        Map(t, "lower", (sb, cp, _) => StrText.AppendLower(sb, cp));
-        Map(t, "casefold", (sb, cp, _) => { if (cp == 0xdf) sb.Append("ss"); else StrText.AppendLower(sb, cp); });
-        Map(t, "swapcase", (sb, cp, _) =>
+        Map(t, "upper", (sb, _, cp, _) => StrText.AppendUpper(sb, cp));
+        Map(t, "lower", (sb, s, cp, i) => AppendLower(sb, s, cp, i));
+        Map(t, "casefold", (sb, _, cp, _) => UnicodeExtras.AppendFolded(sb, cp));
+        Map(t, "swapcase", (sb, s, cp, i) =>
         {
-            if (StrText.IsUpper(cp)) StrText.AppendLower(sb, cp);
+            if (StrText.IsUpper(cp)) AppendLower(sb, s, cp, i);
             else if (StrText.IsLower(cp)) StrText.AppendUpper(sb, cp);
             else Strs.AppendCodePoint(sb, cp);
         });
-        Map(t, "capitalize", (sb, cp, i) =>
+        Map(t, "capitalize", (sb, s, cp, i) =>
         {
             if (i == 0) StrText.AppendTitle(sb, cp);
-            else StrText.AppendLower(sb, cp);
+            else AppendLower(sb, s, cp, i);
         });
         BuiltinDunders.Method(t, "title", 0, (self, _) => Strs.New(Title(self)));
         Predicate(t, "isalpha", StrText.IsAlpha);
@@ -42,14 +42,22 @@ public static class StrCaseMethods
         BuiltinDunders.Method(t, "translate", 1, (self, a) => Translate(self, a[0]));
     }
 
-    private static void Map(PyType t, string name, Action<StringBuilder, int, int> map)
+    private static void Map(PyType t, string name, Action<StringBuilder, Value, int, int> map)
         => BuiltinDunders.Method(t, name, 0, (self, _) =>
         {
             int n = Strs.Length(self);
             var sb = new StringBuilder(n);
-            for (int i = 0; i < n; i++) map(sb, Strs.CharAt(self, i), i);
+            for (int i = 0; i < n; i++) map(sb, self, Strs.CharAt(self, i), i);
             return Strs.New(sb.ToString());
         });
+
+    /// Lowercase of the code point cp at index i of s: a capital sigma becomes the final ς
+    /// at the end of a word.
+    private static void AppendLower(StringBuilder sb, Value s, int cp, int i)
+    {
+        if (cp == 0x3a3) sb.Append(UnicodeExtras.IsFinalSigma(s, i) ? '\u03c2' : '\u03c3');
+        else StrText.AppendLower(sb, cp);
+    }
 
     private static void Predicate(PyType t, string name, Func<int, bool> test, bool emptyResult = false)
         => BuiltinDunders.Method(t, name, 0, (self, _) =>
@@ -80,7 +88,7 @@ public static class StrCaseMethods
         for (int i = 0; i < Strs.Length(s); i++)
         {
             int cp = Strs.CharAt(s, i);
-            if (previousCased) StrText.AppendLower(sb, cp);
+            if (previousCased) AppendLower(sb, s, cp, i);
             else StrText.AppendTitle(sb, cp);
             previousCased = StrText.IsCased(cp);
         }
@@ -163,7 +171,12 @@ public static class StrCaseMethods
             catch (PyException e) when (e.Type.IsSubtypeOf(BuiltinTypes.LookupError)) { Strs.AppendCodePoint(sb, cp); continue; }
             if (Py.IsNone(mapped)) continue;
             if (Strs.IsStr(mapped)) sb.Append(Strs.ToNet(mapped));
-            else if (Ints.IsInt(mapped)) Strs.AppendCodePoint(sb, (int)Ops.IndexAsLong(mapped));
+            else if (Ints.IsInt(mapped))
+            {
+                long code = Ops.IndexAsLong(mapped);
+                if (code < 0 || code > 0x10ffff) throw Errors.ValueError("character mapping must be in range(0x110000)");
+                Strs.AppendCodePoint(sb, (int)code);
+            }
             else throw Errors.TypeError("character mapping must return integer, None or str");
         }
         return Strs.New(sb.ToString());

@@ -82,7 +82,24 @@ public static class StrFormat
             else if (c == '{' && !inBrackets) nesting++;
             else if (c == '}' && !inBrackets && --nesting == 0) return i;
         }
-        throw Errors.ValueError(start >= fmt.Length ? "Single '{' encountered in format string" : "expected '}' before end of string");
+        if (start >= fmt.Length) throw Errors.ValueError("Single '{' encountered in format string");
+        throw Errors.ValueError(UnclosedFieldMessage(fmt, start));
+    }
+
+    /// CPython's message for a field that never closes depends on how far its parser got:
+    /// in the name, just after a '!', or in the conversion/format spec.
+    private static string UnclosedFieldMessage(string fmt, int start)
+    {
+        bool inBrackets = false;
+        for (int i = start; i < fmt.Length; i++)
+        {
+            char c = fmt[i];
+            if (c == '[') inBrackets = true;
+            else if (c == ']') inBrackets = false;
+            else if (!inBrackets && c == '!' && i == fmt.Length - 1) return "end of string while looking for conversion specifier";
+            else if (!inBrackets && (c == '!' || c == ':')) return "unmatched '{' in format spec";
+        }
+        return "expected '}' before end of string";
     }
 
     private static string ReplaceField(string field, ArgSource args, State state, int depth)
@@ -102,7 +119,8 @@ public static class StrFormat
         int rest = nameEnd;
         if (rest < field.Length && field[rest] == '!')
         {
-            if (rest + 1 >= field.Length) throw Errors.ValueError("end of string while looking for conversion specifier");
+            // "{0!}": CPython reads the '}' as the conversion and then misses the field's end.
+            if (rest + 1 >= field.Length) throw Errors.ValueError("unmatched '{' in format spec");
             conversion = field[rest + 1];
             rest += 2;
             if (rest < field.Length && field[rest] != ':') throw Errors.ValueError("expected ':' after conversion specifier");

@@ -234,12 +234,12 @@ public static class StrMethods
     private static Value Justify(Value self, ReadOnlySpan<Value> a, char align, string fname)
     {
         long width = Sizes.AsSsize(a[0]);
-        char fill = ' ';
+        string fill = " ";
         if (a.Length > 1)
         {
             if (!Strs.IsStr(a[1])) throw Errors.TypeError($"{fname}() argument 2 must be str, not {Ops.TypeName(a[1])}");
             if (Strs.Length(a[1]) != 1) throw Errors.TypeError("The fill character must be exactly one character long");
-            fill = Strs.ToNet(a[1])[0];
+            fill = Strs.ToNet(a[1]);
         }
         int n = Strs.Length(self);
         return width <= n ? self : Strs.New(TextOps.Justify(Self(self), n, width, fill, align));

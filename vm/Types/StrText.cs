@@ -28,13 +28,14 @@ public static class StrText
 
     public static bool IsNumeric(int cp) => Category(cp) is UnicodeCategory.DecimalDigitNumber
         or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber
+        || UnicodeExtras.IsNumericIdeograph(cp)
         || (cp >= 0x3000 && CharUnicodeInfo.GetNumericValue(cp < 0x10000 ? ((char)cp).ToString() : char.ConvertFromUtf32(cp), 0) >= 0);
 
     public static bool IsAlnum(int cp) => IsAlpha(cp) || IsNumeric(cp);
 
-    public static bool IsUpper(int cp) => Category(cp) == UnicodeCategory.UppercaseLetter || (cp < 0x10000 && char.IsUpper((char)cp) && ToLower(cp) != cp);
+    public static bool IsUpper(int cp) => Category(cp) == UnicodeCategory.UppercaseLetter || UnicodeExtras.IsOtherUppercase(cp);
 
-    public static bool IsLower(int cp) => Category(cp) == UnicodeCategory.LowercaseLetter || (cp < 0x10000 && char.IsLower((char)cp) && ToUpper(cp) != cp);
+    public static bool IsLower(int cp) => Category(cp) == UnicodeCategory.LowercaseLetter || UnicodeExtras.IsOtherLowercase(cp);
 
     public static bool IsTitle(int cp) => Category(cp) == UnicodeCategory.TitlecaseLetter;
 
@@ -53,15 +54,19 @@ public static class StrText
         };
     }
 
-    public static bool IsIdentifierStart(int cp) => cp == '_' || IsAlpha(cp) || Category(cp) == UnicodeCategory.LetterNumber;
+    public static bool IsIdentifierStart(int cp) => cp == '_' || UnicodeExtras.IsExtraXidStart(cp)
+        || ((IsAlpha(cp) || Category(cp) == UnicodeCategory.LetterNumber) && !UnicodeExtras.IsNotXidStart(cp));
 
-    public static bool IsIdentifierPart(int cp) => IsIdentifierStart(cp) || Category(cp) is UnicodeCategory.DecimalDigitNumber
-        or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.ConnectorPunctuation;
+    public static bool IsIdentifierPart(int cp) => UnicodeExtras.IsExtraXidContinue(cp)
+        || ((cp == '_' || IsAlpha(cp) || Category(cp) is UnicodeCategory.LetterNumber or UnicodeCategory.DecimalDigitNumber
+            or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.ConnectorPunctuation)
+            && !(UnicodeExtras.IsNotXidStart(cp) && cp is not (0xe33 or 0xeb3 or 0xff9e or 0xff9f)));
 
     public static int ToLower(int cp) => cp < 128 ? (cp >= 'A' && cp <= 'Z' ? cp + 32 : cp)
         : cp < 0x10000 ? char.ToLowerInvariant((char)cp) : char.ConvertToUtf32(char.ConvertFromUtf32(cp).ToLowerInvariant(), 0);
 
     public static int ToUpper(int cp) => cp < 128 ? (cp >= 'a' && cp <= 'z' ? cp - 32 : cp)
+        : cp == 0x131 ? 'I' : cp == 0x17f ? 'S' // .NET's invariant casing leaves dotless i and long s alone
         : cp < 0x10000 ? char.ToUpperInvariant((char)cp) : char.ConvertToUtf32(char.ConvertFromUtf32(cp).ToUpperInvariant(), 0);
 
     /// The multi-character uppercase mappings of Unicode's SpecialCasing (the common ones).
@@ -89,6 +94,7 @@ public static class StrText
     /// Title-case mapping of one code point (the first letter of a word).
     public static void AppendTitle(StringBuilder sb, int cp)
     {
+        if (cp == 0x149) { sb.Append("\u02bcN"); return; }
         if (SpecialUpper.TryGetValue(cp, out var s)) { sb.Append(s[0]).Append(s[1..].ToLowerInvariant()); return; }
         int t = cp switch { 0x1c4 or 0x1c5 or 0x1c6 => 0x1c5, 0x1c7 or 0x1c8 or 0x1c9 => 0x1c8, 0x1ca or 0x1cb or 0x1cc => 0x1cb, 0x1f1 or 0x1f2 or 0x1f3 => 0x1f2, _ => ToUpper(cp) };
         Strs.AppendCodePoint(sb, t);

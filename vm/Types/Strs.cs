@@ -123,6 +123,10 @@ public static class Strs
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsStr(Value v) => Ops.Is(v, TypeId.Str);
 
+    /// A str that is not an instance of a user subclass (whose __eq__/__hash__/__lt__ may be
+    /// overridden): dict, set and sort fast paths take only these.
+    public static bool IsPlainStr(Value v) => Ops.Is(v, TypeId.Str) && !BuiltinSubclasses.IsSubclassInstance(v);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsWide(Value s) => (Mem.Flags(s.Ref) & WideFlag) != 0;
 

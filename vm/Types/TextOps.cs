@@ -151,17 +151,19 @@ public static class TextOps
 
     /// center/ljust/rjust: align '<', '>' or '^' (CPython's centering puts the odd pad on
     /// the right when the width's excess is odd and the string length is even).
-    public static string Justify(string s, int length, long width, char fill, char align)
+    /// fill is one code point (two chars when it is outside the BMP).
+    public static string Justify(string s, int length, long width, string fill, char align)
     {
         if (width <= length) return s;
         int pad = Sizes.Length(width) - length;
+        string Fill(int n) => fill.Length == 1 ? new string(fill[0], n) : string.Concat(Enumerable.Repeat(fill, n));
         switch (align)
         {
-            case '<': return s + new string(fill, pad);
-            case '>': return new string(fill, pad) + s;
+            case '<': return s + Fill(pad);
+            case '>': return Fill(pad) + s;
         }
         int left = pad / 2 + (int)(pad & width & 1);
-        return new string(fill, left) + s + new string(fill, pad - left);
+        return Fill(left) + s + Fill(pad - left);
     }
 
     public static string ZFill(string s, int length, long width)

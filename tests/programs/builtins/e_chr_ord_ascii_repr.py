@@ -1,0 +1,15 @@
+# chr/ord round trips, ascii() and repr() of control characters, surrogates-free astral text, and str() of containers.
+print([chr(c) for c in (65, 97, 48, 0x3b1, 0x20ac, 0x1f600)], [ord(ch) for ch in "Aa0α€😀"])
+print(all(ord(chr(c)) == c for c in range(0, 0x110000, 4099)), chr(0x10FFFF) > chr(0xFFFF))
+print(repr("".join(chr(c) for c in range(0, 32))))
+print(repr("".join(chr(c) for c in range(127, 161))))
+print(ascii("".join(chr(c) for c in (0xe9, 0x3b1, 0x20ac, 0x1f600, 0xad, 0x7f))))
+print(repr("\u200b\u2028\ufeff\U000e0001"), repr("\x85\xa0"), ascii("\x85"))
+print(str([1, "a", None]), repr(["é", b"\xe9"]), str(("x",)), str({"k": "v"}), repr({1: "\n"}), str({1, 2}) if False else "-")
+print(ascii(1), ascii(None), ascii([1, "ü"]), ascii({"é": "ß"}), ascii(("ß",)), ascii(b"\x80"))
+print(repr(1.0), repr(True), repr(None), repr(...), repr(int), repr(len), repr(range(3)), repr(slice(1, 2)))
+print(repr(""), repr("'"), repr('"'), repr("'\""), repr("\\"), repr("a\tb"), str("a\tb"))
+print(format(chr(9731), "^5"), len(chr(9731).encode()), chr(9731).encode("utf-8"), "\u2603" == chr(9731))
+print(sorted(chr(c) for c in [0x1f600, 0x41, 0xe9, 0x3b1]), max(map(chr, range(100, 105))))
+for text in ["plain", "tab\there", "nl\n", "é", "😀", "\x00"]:
+    print(len(text), repr(text), ascii(text), len(repr(text)), len(ascii(text)))

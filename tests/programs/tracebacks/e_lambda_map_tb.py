@@ -1,0 +1,15 @@
+# Uncaught ZeroDivisionError raised in a lambda called by map() inside list(): frames of lambda and module.
+values = [4, 2, 1, 0, 5]
+halves = list(map(lambda v: v / 2, values))
+print(halves)
+print("inverting")
+print("one of them is zero")
+print("a")
+print("b")
+print("c")
+print("d")
+print("e")
+print("f")
+inverses = list(map(lambda v: 1 / v, values))
+print(inverses)
+print("unreachable")
