@@ -233,7 +233,11 @@ public static class StrMethods
 
     private static Value Justify(Value self, ReadOnlySpan<Value> a, char align, string fname)
     {
+        // The width's __index__ may run guest code (and a collection): keep self rooted.
+        using var rs = new RootScope();
+        int hs = rs.Add(self);
         long width = Sizes.AsSsize(a[0]);
+        self = rs[hs];
         string fill = " ";
         if (a.Length > 1)
         {
