@@ -140,7 +140,13 @@ public static class CodeObjects
         NativeProperties.Define(BuiltinTypes.Code, "co_filename", a => Strs.New(Of(a).Code.FileName));
         NativeProperties.Define(BuiltinTypes.Code, "co_firstlineno", a => Value.FromSmallInt(Of(a).Code.FirstLineNo));
         NativeProperties.Define(BuiltinTypes.Code, "co_argcount", a => Value.FromSmallInt(Of(a).Code.ArgCount));
-        NativeProperties.Define(BuiltinTypes.Code, "co_varnames",
-            a => Tuples.New(Array.ConvertAll(Of(a).Code.VarNames, Strs.New)));
+        NativeProperties.Define(BuiltinTypes.Code, "co_posonlyargcount", a => Value.FromSmallInt(Of(a).Code.PosOnlyArgCount));
+        NativeProperties.Define(BuiltinTypes.Code, "co_kwonlyargcount", a => Value.FromSmallInt(Of(a).Code.KwOnlyArgCount));
+        NativeProperties.Define(BuiltinTypes.Code, "co_nlocals", a => Value.FromSmallInt(Of(a).Code.VarNames.Length));
+        NativeProperties.Define(BuiltinTypes.Code, "co_varnames", a => NameTuple(Of(a).Code.VarNames));
+        NativeProperties.Define(BuiltinTypes.Code, "co_cellvars", a => NameTuple(Of(a).Code.CellVars));
+        NativeProperties.Define(BuiltinTypes.Code, "co_freevars", a => NameTuple(Of(a).Code.FreeVars));
     }
+
+    private static Value NameTuple(string[] names) => Tuples.New(Array.ConvertAll(names, Strs.New));
 }
