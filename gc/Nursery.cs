@@ -16,6 +16,15 @@
 // them is recorded again. Finally only the used part of the nursery is zeroed (under
 // GC stress this runs at every safe point) and the bump pointer goes back to the start.
 //
+// Large overflow objects (over SizeClasses.MaxSmall: big ints, long lists and strs) are
+// not roots: they are young like the nursery, so the collection frees those it did not
+// reach instead of leaving them, dead, to the next major collection (a program making big
+// temporaries, such as pidigits' ints, otherwise filled 30 MB of old space with them
+// between major collections). When there are any, every old reference met while tracing
+// is checked for the Overflow flag (reached: flag cleared, traced), and GlobalRoots are
+// roots too (a code constant may be one). Small overflow objects stay roots, as before:
+// they share runs with other objects and wait for the major collection's sweep.
+//
 // All accesses go through the segment's own view base, not the running thread's:
 // nursery offsets mean a different object in every view.
 using System.Runtime.CompilerServices;
@@ -32,6 +41,8 @@ internal sealed unsafe class MinorCollection : RootVisitor
     private long[] _stack = new long[1024];
     private int _sp;
     private long _promoted;
+    /// This collection frees the large overflow objects it does not reach.
+    private bool _freeLarge;
 
     public MinorCollection(Heap heap, Segment s)
     {
@@ -48,8 +59,11 @@ internal sealed unsafe class MinorCollection : RootVisitor
         _hi = s.NurseryTop;
         _promoted = 0;
         bool anyYoung = _hi > _lo;
+        _freeLarge = false;
+        foreach (long obj in CollectionsMarshal.AsSpan(s.Overflow))
+            if (ObjectWalk.Size(_b, obj) > SizeClasses.MaxSmall) _freeLarge = true;
 
-        if (anyYoung)
+        if (anyYoung || _freeLarge)
         {
             foreach (Mutator m in Mutator.All())
             {
@@ -57,11 +71,12 @@ internal sealed unsafe class MinorCollection : RootVisitor
                 m.Frames?.VisitRoots(this);
                 m.Roots.VisitRoots(this);
             }
+            if (_freeLarge) _heap.GlobalRoots.VisitRoots(this);
         }
 
         foreach (long obj in CollectionsMarshal.AsSpan(s.Remembered))
         {
-            if (anyYoung) TraceObject(obj);
+            if (anyYoung || _freeLarge) TraceObject(obj);
             *(uint*)(_b + obj) |= HeaderFlags.WriteBarrier;
         }
         s.Remembered.Clear();
@@ -71,14 +86,20 @@ internal sealed unsafe class MinorCollection : RootVisitor
         for (int i = 0; i < s.Overflow.Count; i++)
         {
             long obj = s.Overflow[i];
-            if (anyYoung) TraceObject(obj);
             uint* f = (uint*)(_b + obj);
+            if ((*f & HeaderFlags.Overflow) == 0 || (_freeLarge && ObjectWalk.Size(_b, obj) > SizeClasses.MaxSmall)) continue;
+            if (anyYoung || _freeLarge) TraceObject(obj);
             *f = (*f & ~HeaderFlags.Overflow) | HeaderFlags.WriteBarrier;
         }
-        s.Overflow.Clear();
-        s.OverflowBytes = 0;
 
         while (_sp > 0) TraceObject(_stack[--_sp]);
+
+        // Large overflow objects still flagged were not reached.
+        if (_freeLarge)
+            foreach (long obj in CollectionsMarshal.AsSpan(s.Overflow))
+                if ((*(uint*)(_b + obj) & HeaderFlags.Overflow) != 0) _heap.FreeUnreachedLarge(obj);
+        s.Overflow.Clear();
+        s.OverflowBytes = 0;
         Heap.DropShadows(s, _b);
 
         if (anyYoung) NativeMemory.Clear(_b + _lo, (nuint)(_hi - _lo));
@@ -91,6 +112,24 @@ internal sealed unsafe class MinorCollection : RootVisitor
     {
         long v = slot;
         if ((ulong)(v - _lo) < (ulong)(_hi - _lo) && (v & 1) == 0) slot = Forward(v);
+        else if (_freeLarge) Reach(v);
+    }
+
+    /// Under _freeLarge: if `v` is an overflow object not reached yet, it is now: flag it
+    /// old (WriteBarrier) and trace it.
+    private void Reach(long v)
+    {
+        if (v < _heap.OldStart || (v & 7) != 0) return;
+        uint* hdr = (uint*)(_b + v);
+        if ((*hdr & HeaderFlags.Overflow) == 0) return;
+        *hdr = (*hdr & ~HeaderFlags.Overflow) | HeaderFlags.WriteBarrier;
+        Push(v);
+    }
+
+    private void Push(long obj)
+    {
+        if (_sp == _stack.Length) Array.Resize(ref _stack, _stack.Length * 2);
+        _stack[_sp++] = obj;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -103,6 +142,7 @@ internal sealed unsafe class MinorCollection : RootVisitor
         {
             long v = *p;
             if ((ulong)(v - lo) < span && (v & 1) == 0) *p = Forward(v);
+            else if (_freeLarge) Reach(v);
         }
     }
 
@@ -119,8 +159,7 @@ internal sealed unsafe class MinorCollection : RootVisitor
         *hdr |= HeaderFlags.Forwarded;
         *(long*)(_b + v + 8) = n;
         _promoted += size;
-        if (_sp == _stack.Length) Array.Resize(ref _stack, _stack.Length * 2);
-        _stack[_sp++] = n;
+        Push(n);
         return n;
     }
 }

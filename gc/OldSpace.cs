@@ -211,6 +211,17 @@ public sealed unsafe partial class Heap
         return f;
     }
 
+    /// A large overflow object its minor collection did not reach (Nursery.cs): its pages are free again.
+    internal void FreeUnreachedLarge(long obj)
+    {
+        lock (_oldLock)
+        {
+            Run r = _pages.Find(obj) ?? throw new InvalidOperationException($"overflow object 0x{obj:x} is not in a live run");
+            Stats.OldBytes -= (long)r.Pages * PageSize;
+            FreePages(r);
+        }
+    }
+
     /// Under _oldLock: adds a segment's uncounted small allocations to the total.
     private void FlushAccounting(Segment s)
     {

@@ -225,6 +225,44 @@ public sealed unsafe class CollectorTests(GcFixture fx)
     }
 
     [Fact]
+    public void UnreachedLargeOverflowObjectsDieAtTheMinorCollection()
+    {
+        using var t = new TestMutator(Heap);
+        Collector.Collect(forceMajor: true);
+        long pages0 = Heap.OldPagesInUse;
+        const int len = 10_000; // 80 KiB, 20 pages: large overflow objects
+        long dead = Collector.AllocateArray(GcFixture.Arr, len);
+        Mem.StoreValue(dead, 16, Ref(NewNode(1, Value.Null, Value.Null)));
+        long rooted = Collector.AllocateArray(GcFixture.Arr, len);
+        long inner = Collector.AllocateArray(GcFixture.Arr, len);   // reached only through `rooted`
+        long global = Collector.AllocateArray(GcFixture.Arr, len);  // reached only from GlobalRoots
+        long small = NewNode(2, Value.Null, Value.Null);
+        Mem.StoreValue(rooted, 16, Ref(inner));
+        Mem.StoreValue(inner, 16, Ref(small));
+        Mem.StoreValue(global, 24, Int(7));
+        t.Frame[0] = Ref(rooted);
+        int handle = Heap.GlobalRoots.Add(Ref(global));
+        Assert.True(Heap.OldPagesInUse >= pages0 + 80);
+
+        Collector.Collect();
+        Assert.True(Heap.OldPagesInUse <= pages0 + 60 + 4, $"{Heap.OldPagesInUse} pages, {pages0} before");
+        Assert.Equal(rooted, t.Frame[0].Ref);
+        Assert.Equal(inner, Mem.LoadValue(rooted, 16).Ref);
+        long moved = Mem.LoadValue(inner, 16).Ref;
+        Assert.False(Collector.IsYoung(moved));
+        Assert.Equal(2, Mem.Load(moved, GcFixture.NodeId));
+        Assert.Equal(Int(7), Mem.LoadValue(Heap.GlobalRoots[handle].Ref, 24));
+        foreach (long o in new[] { rooted, inner, global })
+            Assert.Equal(0u, Mem.Flags(o) & HeaderFlags.Overflow);
+        AssertHeapSound(Heap);
+
+        t.Frame[0] = Value.Null;
+        Heap.GlobalRoots[handle] = Value.Null;
+        Collector.Collect(forceMajor: true);
+        Assert.True(Heap.OldPagesInUse <= pages0 + 2, $"{Heap.OldPagesInUse} pages, {pages0} before");
+    }
+
+    [Fact]
     public void LargeObjects()
     {
         using var t = new TestMutator(Heap);
