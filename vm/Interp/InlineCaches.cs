@@ -82,10 +82,33 @@ public static partial class Interpreter
         return site is PolySite p ? MatchPoly(p, obj) : null;
     }
 
+    /// Matches against each entry, reading obj's class word and map id once.
     private static AttrSite? MatchPoly(PolySite p, Value obj)
     {
+        if (obj.IsSmallInt) return null;
+        long o = obj.Ref;
+        uint tid = Mem.TypeId(o);
+        long classRef = 0, mapId = 0;
+        bool loaded = false;
         foreach (var e in p.Entries)
-            if (Matches(e, obj)) return e;
+        {
+            if (e.Tid != tid) continue;
+            if (e.ClassRef == 0)
+            {
+                if (!BuiltinSubclasses.IsSubclassInstance(obj)) return e;
+                continue;
+            }
+            if (!loaded)
+            {
+                Barrier.Read(o);
+                classRef = Mem.Load(o, Off.Class);
+                mapId = Mem.Load(o, Off.MapId);
+                loaded = true;
+            }
+            if (e.ClassRef != classRef || e.MapId != mapId) continue;
+            Barrier.Read(classRef);
+            if (Mem.Load(classRef, Off.TypeVersion) == e.Version) return e;
+        }
         return null;
     }
 
