@@ -256,10 +256,19 @@ public static partial class Interpreter
                 }
                 case AttrKind.Method: return Methods.New(a.Attr, obj);
                 case AttrKind.ClassValue: return a.Attr;
-                case AttrKind.Property: return Descriptors.Get(a.Attr, obj, PyType.FromRef(Value.FromRef(a.ClassRef)), code.Code.Names[arg]);
+                case AttrKind.Property: return PropertyGet(a, obj, code.Code.Names[arg]);
             }
         }
         return LoadAttrSlow(obj, code, at, arg);
+    }
+
+    /// A property site: a guest getter is called through the plain call path.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Value PropertyGet(AttrSite a, Value obj, string name)
+    {
+        Value fget = Descriptors.PropField(a.Attr, Off.PropGet);
+        if (Ops.Is(fget, TypeId.Function)) return CallGuestWithFirst(fget, ref obj, [], default, null);
+        return Descriptors.Get(a.Attr, obj, PyType.FromRef(Value.FromRef(a.ClassRef)), name);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
