@@ -1,0 +1,146 @@
+// Big int + - * // % divmod, negation and comparison on the limbs in the heap: operands are
+// read in place (Ints.Load), results are computed straight into a new BigInt object sized
+// for the worst case and then normalized (Ints.Finish). No System.Numerics round trip and
+// no .NET allocation, except for products and quotients of operands so long that
+// BigInteger's subquadratic algorithms (Karatsuba, Burnikel-Ziegler) win; there we convert.
+// IntArith calls these once its long fast paths do not apply; signs follow Python (floor
+// division rounds toward negative infinity, a remainder has the divisor's sign).
+using Stmvm.Gc;
+
+namespace Stmvm.Vm;
+
+internal static class IntLimbArith
+{
+    /// Shorter operand length (limbs) from which multiplication goes through BigInteger.
+    private const int SubquadraticMulLimbs = 40;
+    /// Divisor and quotient length (limbs) from which division goes through BigInteger.
+    private const int SubquadraticDivLimbs = 64;
+
+    [ThreadStatic] private static uint[]? _scratch;
+
+    /// a + b, or a - b when `negateB`.
+    public static Value Add(Value a, Value b, bool negateB)
+    {
+        Span<uint> ta = stackalloc uint[2], tb = stackalloc uint[2];
+        int sa = Ints.Load(a, ta, out var ma);
+        int sb = Ints.Load(b, tb, out var mb);
+        if (negateB) sb = -sb;
+        if (sa == 0 || sb == 0 || sa == sb)
+        {
+            bool negative = (sa != 0 ? sa : sb) < 0;
+            if (ma.Length < mb.Length) Swap(ref ma, ref mb);
+            long obj = Ints.AllocateBig(ma.Length + 1);
+            Limbs.Add(ma, mb, Ints.Limbs(obj, ma.Length + 1));
+            return Ints.Finish(obj, ma.Length + 1, negative);
+        }
+        int c = Limbs.Compare(ma, mb);
+        if (c == 0) return Value.FromSmallInt(0);
+        int sign = sa;
+        if (c < 0) { Swap(ref ma, ref mb); sign = sb; }
+        long r = Ints.AllocateBig(ma.Length);
+        Limbs.Sub(ma, mb, Ints.Limbs(r, ma.Length));
+        return Ints.Finish(r, ma.Length, sign < 0);
+    }
+
+    public static Value Mul(Value a, Value b)
+    {
+        Span<uint> ta = stackalloc uint[2], tb = stackalloc uint[2];
+        int sa = Ints.Load(a, ta, out var ma);
+        int sb = Ints.Load(b, tb, out var mb);
+        if (sa == 0 || sb == 0) return Value.FromSmallInt(0);
+        if (ma.Length < mb.Length) Swap(ref ma, ref mb);
+        if (mb.Length >= SubquadraticMulLimbs) return Ints.New(Ints.ToBig(a) * Ints.ToBig(b));
+        int n = ma.Length + mb.Length;
+        long obj = Ints.AllocateBig(n);
+        Span<uint> r = Ints.Limbs(obj, n);
+        if (mb.Length == 1) Limbs.MulSmall(ma, mb[0], r);
+        else Limbs.Mul(ma, mb, r);
+        return Ints.Finish(obj, n, sa != sb);
+    }
+
+    public static Value Negate(Value a)
+    {
+        Span<uint> ta = stackalloc uint[2];
+        int sa = Ints.Load(a, ta, out var ma);
+        long obj = Ints.AllocateBig(ma.Length);
+        ma.CopyTo(Ints.Limbs(obj, ma.Length));
+        return Ints.Finish(obj, ma.Length, sa > 0);
+    }
+
+    public static int Compare(Value a, Value b)
+    {
+        Span<uint> ta = stackalloc uint[2], tb = stackalloc uint[2];
+        int sa = Ints.Load(a, ta, out var ma);
+        int sb = Ints.Load(b, tb, out var mb);
+        if (sa != sb) return sa < sb ? -1 : 1;
+        int c = Limbs.Compare(ma, mb);
+        return sa < 0 ? -c : c;
+    }
+
+    /// Floor quotient and remainder of a by b (b != 0).
+    public static void DivMod(Value a, Value b, out Value q, out Value r)
+    {
+        Span<uint> ta = stackalloc uint[2], tb = stackalloc uint[2];
+        int sa = Ints.Load(a, ta, out var ma);
+        int sb = Ints.Load(b, tb, out var mb);
+        bool differ = sa != 0 && sa != sb;
+        if (sa == 0 || Limbs.Compare(ma, mb) < 0)
+        {
+            // |a| < |b|: the truncated quotient is 0; flooring makes it -1 when the signs differ.
+            if (!differ) { q = Value.FromSmallInt(0); r = Copy(ma, sa < 0); return; }
+            q = Value.FromSmallInt(-1);
+            long d = Ints.AllocateBig(mb.Length);
+            Limbs.Sub(mb, ma, Ints.Limbs(d, mb.Length));
+            r = Ints.Finish(d, mb.Length, sb < 0);
+            return;
+        }
+        int qn = ma.Length - mb.Length + 1;
+        if (mb.Length >= SubquadraticDivLimbs && qn >= SubquadraticDivLimbs)
+        {
+            var x = Ints.ToBig(a);
+            var y = Ints.ToBig(b);
+            var bq = IntArith.FloorDivBig(x, y);
+            q = Ints.New(bq);
+            r = Ints.New(x - bq * y);
+            return;
+        }
+        // One spare limb in the quotient for the floor adjustment's carry.
+        long qobj = Ints.AllocateBig(qn + 1);
+        long robj = Ints.AllocateBig(mb.Length);
+        Span<uint> ql = Ints.Limbs(qobj, qn + 1), rl = Ints.Limbs(robj, mb.Length);
+        if (mb.Length == 1) rl[0] = Limbs.DivSmall(ma, mb[0], ql[..qn]);
+        else
+        {
+            Span<uint> scratch = Scratch(ma.Length + 1 + mb.Length);
+            Limbs.DivRem(ma, mb, ql[..qn], rl, scratch[..(ma.Length + 1)], scratch.Slice(ma.Length + 1, mb.Length));
+        }
+        if (differ && Limbs.Trim(rl) != 0)
+        {
+            Limbs.Increment(ql);
+            Limbs.Sub(mb, rl, rl);
+        }
+        q = Ints.Finish(qobj, qn + 1, differ);
+        r = Ints.Finish(robj, mb.Length, sb < 0);
+    }
+
+    private static Value Copy(ReadOnlySpan<uint> mag, bool negative)
+    {
+        long obj = Ints.AllocateBig(mag.Length);
+        mag.CopyTo(Ints.Limbs(obj, mag.Length));
+        return Ints.Finish(obj, mag.Length, negative);
+    }
+
+    private static Span<uint> Scratch(int n)
+    {
+        uint[]? s = _scratch;
+        if (s == null || s.Length < n) _scratch = s = new uint[Math.Max(n, 2 * (s?.Length ?? 64))];
+        return s;
+    }
+
+    private static void Swap(ref ReadOnlySpan<uint> x, ref ReadOnlySpan<uint> y)
+    {
+        var t = x;
+        x = y;
+        y = t;
+    }
+}
