@@ -86,7 +86,7 @@ public sealed unsafe partial class Heap
         s.Overflow.Add(obj);
         s.OverflowBytes += size;
         // A full nursery wants a collection at once; large objects only once they add up.
-        if (size <= Collector.LargeObjectThreshold || s.OverflowBytes > Options.NurserySize)
+        if (size <= Collector.NurseryObjectLimit || s.OverflowBytes > Options.NurserySize)
             s.CollectionRequested = true;
         return obj;
     }

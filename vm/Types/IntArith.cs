@@ -1,5 +1,5 @@
 // Arithmetic on int Values (bools included): a long fast path with overflow checks, then
-// limb arithmetic on the heap objects (IntLimbArith) for + - * // % divmod and comparison,
+// limb arithmetic on the heap objects (IntLimbArith) for + - * // % divmod << >> and comparison,
 // System.Numerics.BigInteger for the rest. Python's rules: floor division and modulo round toward
 // negative infinity, true division is correctly rounded, negative exponents give floats.
 using System.Numerics;
@@ -44,7 +44,7 @@ public static class IntArith
         if (Ints.TryGetLong(a, out long x) && Ints.TryGetLong(b, out long y) && y != 0 && !(x == long.MinValue && y == -1))
             return Ints.New(FloorDivLong(x, y));
         if (Ints.Sign(b) == 0) throw Errors.ZeroDivisionError("integer division or modulo by zero");
-        IntLimbArith.DivMod(a, b, out Value q, out _);
+        IntLimbArith.DivMod(a, b, wantR: false, out Value q, out _);
         return q;
     }
 
@@ -53,7 +53,7 @@ public static class IntArith
         if (Ints.TryGetLong(a, out long x) && Ints.TryGetLong(b, out long y) && y != 0 && y != -1)
             return Ints.New(ModLong(x, y));
         if (Ints.Sign(b) == 0) throw Errors.ZeroDivisionError("integer modulo by zero");
-        IntLimbArith.DivMod(a, b, out _, out Value r);
+        IntLimbArith.DivMod(a, b, wantR: true, out _, out Value r);
         return r;
     }
 
@@ -63,7 +63,7 @@ public static class IntArith
         if (Ints.TryGetLong(a, out long x) && Ints.TryGetLong(b, out long y) && y != 0 && !(x == long.MinValue && y == -1))
             return (Ints.New(FloorDivLong(x, y)), Ints.New(ModLong(x, y)));
         if (Ints.Sign(b) == 0) throw Errors.ZeroDivisionError("integer division or modulo by zero");
-        IntLimbArith.DivMod(a, b, out Value q, out Value r);
+        IntLimbArith.DivMod(a, b, wantR: true, out Value q, out Value r);
         return (q, r);
     }
 
@@ -178,7 +178,7 @@ public static class IntArith
         // else it tries to allocate: MemoryError.
         if (n == long.MaxValue && Ints.ToBig(b) / 30 > long.MaxValue) throw Errors.OverflowError("too many digits in integer");
         if (n > int.MaxValue) throw Errors.MemoryError();
-        return Ints.New(Ints.ToBig(a) << (int)n);
+        return IntLimbArith.LeftShift(a, n);
     }
 
     public static Value RightShift(Value a, Value b)
@@ -186,7 +186,7 @@ public static class IntArith
         long n = ShiftCount(b);
         if (Ints.TryGetLong(a, out long x)) return Ints.New(n >= 64 ? (x < 0 ? -1 : 0) : x >> (int)n);
         if (n > int.MaxValue) return Ints.New(Ints.Sign(a) < 0 ? -1 : 0);
-        return Ints.New(Ints.ToBig(a) >> (int)n);
+        return IntLimbArith.RightShift(a, n);
     }
 
     private static long ShiftCount(Value b)

@@ -1,4 +1,4 @@
-// Big int + - * // % divmod, negation and comparison on the limbs in the heap: operands are
+// Big int + - * // % divmod << >>, negation and comparison on the limbs in the heap: operands are
 // read in place (Ints.Load), results are computed straight into a new BigInt object sized
 // for the worst case and then normalized (Ints.Finish). No System.Numerics round trip and
 // no .NET allocation, except for products and quotients of operands so long that
@@ -77,18 +77,51 @@ internal static class IntLimbArith
         return sa < 0 ? -c : c;
     }
 
-    /// Floor quotient and remainder of a by b (b != 0).
-    public static void DivMod(Value a, Value b, out Value q, out Value r)
+    /// a << n (0 <= n, the result's size already checked by the caller).
+    public static Value LeftShift(Value a, long n)
     {
-        Span<uint> ta = stackalloc uint[2], tb = stackalloc uint[2];
+        Span<uint> ta = stackalloc uint[2];
+        int sa = Ints.Load(a, ta, out var ma);
+        if (sa == 0) return Value.FromSmallInt(0);
+        int whole = (int)(n / 32), len = ma.Length + whole + 1;
+        long obj = Ints.AllocateBig(len);
+        Span<uint> r = Ints.Limbs(obj, len);
+        r[len - 1] = Limbs.ShiftLeft(ma, (int)(n % 32), r.Slice(whole, ma.Length));
+        return Ints.Finish(obj, len, sa < 0);
+    }
+
+    /// a >> n, rounding toward negative infinity (0 <= n).
+    public static Value RightShift(Value a, long n)
+    {
+        Span<uint> ta = stackalloc uint[2];
+        int sa = Ints.Load(a, ta, out var ma);
+        long whole = n / 32;
+        int bits = (int)(n % 32);
+        if (whole >= ma.Length) return Value.FromSmallInt(sa < 0 ? -1 : 0);
+        ReadOnlySpan<uint> kept = ma[(int)whole..];
+        // A negative number rounds down: one more in magnitude when any bit shifted out is set.
+        bool roundDown = sa < 0 && (Limbs.Trim(ma[..(int)whole]) != 0 || (kept[0] & ((1u << bits) - 1)) != 0);
+        int len = kept.Length + 1;
+        long obj = Ints.AllocateBig(len);
+        Span<uint> r = Ints.Limbs(obj, len);
+        Limbs.ShiftRight(kept, bits, r[..kept.Length]);
+        if (roundDown) Limbs.Increment(r);
+        return Ints.Finish(obj, len, sa < 0);
+    }
+
+    /// Floor quotient and remainder of a by b (b != 0); the remainder only when `wantR`.
+    public static void DivMod(Value a, Value b, bool wantR, out Value q, out Value r)
+    {
+        Span<uint> ta = stackalloc uint[2], tb = stackalloc uint[2], oneLimb = stackalloc uint[1];
         int sa = Ints.Load(a, ta, out var ma);
         int sb = Ints.Load(b, tb, out var mb);
         bool differ = sa != 0 && sa != sb;
         if (sa == 0 || Limbs.Compare(ma, mb) < 0)
         {
             // |a| < |b|: the truncated quotient is 0; flooring makes it -1 when the signs differ.
-            if (!differ) { q = Value.FromSmallInt(0); r = Copy(ma, sa < 0); return; }
-            q = Value.FromSmallInt(-1);
+            q = Value.FromSmallInt(differ ? -1 : 0);
+            if (!wantR) { r = Value.Null; return; }
+            if (!differ) { r = Copy(ma, sa < 0); return; }
             long d = Ints.AllocateBig(mb.Length);
             Limbs.Sub(mb, ma, Ints.Limbs(d, mb.Length));
             r = Ints.Finish(d, mb.Length, sb < 0);
@@ -101,25 +134,34 @@ internal static class IntLimbArith
             var y = Ints.ToBig(b);
             var bq = IntArith.FloorDivBig(x, y);
             q = Ints.New(bq);
-            r = Ints.New(x - bq * y);
+            r = wantR ? Ints.New(x - bq * y) : Value.Null;
             return;
         }
         // One spare limb in the quotient for the floor adjustment's carry.
         long qobj = Ints.AllocateBig(qn + 1);
-        long robj = Ints.AllocateBig(mb.Length);
-        Span<uint> ql = Ints.Limbs(qobj, qn + 1), rl = Ints.Limbs(robj, mb.Length);
-        if (mb.Length == 1) rl[0] = Limbs.DivSmall(ma, mb[0], ql[..qn]);
+        Span<uint> ql = Ints.Limbs(qobj, qn + 1);
+        scoped Span<uint> rl;
+        if (mb.Length == 1)
+        {
+            oneLimb[0] = Limbs.DivSmall(ma, mb[0], ql[..qn]);
+            rl = oneLimb;
+        }
         else
         {
             Span<uint> scratch = Scratch(ma.Length + 1 + mb.Length);
-            Limbs.DivRem(ma, mb, ql[..qn], rl, scratch[..(ma.Length + 1)], scratch.Slice(ma.Length + 1, mb.Length));
+            Span<uint> un = scratch[..(ma.Length + 1)];
+            int shift = Limbs.DivRem(ma, mb, ql[..qn], un, scratch.Slice(ma.Length + 1, mb.Length));
+            rl = un[..mb.Length];
+            if (wantR) Limbs.ShiftRight(rl, shift, rl);
         }
-        if (differ && Limbs.Trim(rl) != 0)
-        {
-            Limbs.Increment(ql);
-            Limbs.Sub(mb, rl, rl);
-        }
+        bool rNonZero = Limbs.Trim(rl) != 0;
+        if (differ && rNonZero) Limbs.Increment(ql);
         q = Ints.Finish(qobj, qn + 1, differ);
+        if (!wantR) { r = Value.Null; return; }
+        long robj = Ints.AllocateBig(mb.Length);
+        Span<uint> rOut = Ints.Limbs(robj, mb.Length);
+        if (differ && rNonZero) Limbs.Sub(mb, rl, rOut);
+        else rl.CopyTo(rOut);
         r = Ints.Finish(robj, mb.Length, sb < 0);
     }
 

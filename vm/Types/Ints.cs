@@ -196,42 +196,25 @@ public static unsafe class Ints
     public static string ToDecimal(Value v)
     {
         if (v.IsSmallInt) return v.SmallInt.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var b = ToBig(v);
-        return (b.Sign < 0 ? "-" : "") + AbsDigits(b, 10);
+        Span<uint> tmp = stackalloc uint[2];
+        int sign = Load(v, tmp, out var mag);
+        return (sign < 0 ? "-" : "") + AbsDigits(mag, 10);
     }
 
     /// Digits of |v| in base 2, 8, 10 or 16 (lowercase), without sign or prefix.
-    public static string AbsDigits(BigInteger v, int radix)
+    public static string AbsDigits(BigInteger v, int radix) => AbsDigits(IntText.MagnitudeOf(v), radix);
+
+    private static string AbsDigits(ReadOnlySpan<uint> mag, int radix)
     {
-        v = BigInteger.Abs(v);
-        if (radix == 10)
-        {
-            // CPython's test on the size in 30-bit digits first: too big is refused without
-            // converting (which is quadratic); the exact digit count decides the rest.
-            long size = (BigMath.BitLength(v) + 29) / 30;
-            if (MaxStrDigits > 0 && size >= 10 * MinMaxStrDigits / 90 + 2 && MaxStrDigits / 90 <= (size - 11) / 10)
-                throw DigitLimitError();
-            string text = v.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            if (MaxStrDigits > 0 && text.Length > MaxStrDigits) throw DigitLimitError();
-            return text;
-        }
-        if (v.IsZero) return "0";
-        int bitsPerDigit = radix == 2 ? 1 : radix == 8 ? 3 : 4;
-        long bits = (long)v.GetBitLength();
-        int n = (int)((bits + bitsPerDigit - 1) / bitsPerDigit);
-        var chars = new char[n];
-        byte[] bytes = v.ToByteArray(isUnsigned: true, isBigEndian: false);
-        for (int i = 0; i < n; i++)
-        {
-            int d = 0;
-            for (int k = 0; k < bitsPerDigit; k++)
-            {
-                long bit = (long)i * bitsPerDigit + k;
-                if (bit < bits && (bytes[bit >> 3] >> (int)(bit & 7) & 1) != 0) d |= 1 << k;
-            }
-            chars[n - 1 - i] = "0123456789abcdef"[d];
-        }
-        return new string(chars);
+        if (radix != 10) return IntText.BitDigits(mag, radix == 2 ? 1 : radix == 8 ? 3 : 4);
+        // CPython's test on the size in 30-bit digits first: too big is refused without
+        // converting (which is quadratic); the exact digit count decides the rest.
+        long size = (IntText.BitLength(mag) + 29) / 30;
+        if (MaxStrDigits > 0 && size >= 10 * MinMaxStrDigits / 90 + 2 && MaxStrDigits / 90 <= (size - 11) / 10)
+            throw DigitLimitError();
+        string text = IntText.Decimal(mag);
+        if (MaxStrDigits > 0 && text.Length > MaxStrDigits) throw DigitLimitError();
+        return text;
     }
 
     private static PyException DigitLimitError() => Errors.ValueError(
@@ -248,9 +231,10 @@ public static unsafe class Ints
     /// bin()/oct()/hex() text: '-0b101', '0o17', '0xff'.
     public static string ToPrefixed(Value v, int radix)
     {
-        var b = ToBig(v);
+        Span<uint> tmp = stackalloc uint[2];
+        int sign = Load(v, tmp, out var mag);
         string prefix = radix == 2 ? "0b" : radix == 8 ? "0o" : "0x";
-        return (b.Sign < 0 ? "-" : "") + prefix + AbsDigits(b, radix);
+        return (sign < 0 ? "-" : "") + prefix + AbsDigits(mag, radix);
     }
 
     /// The int as a double, correctly rounded (OverflowError "int too large to convert to float").

@@ -5,6 +5,8 @@
 // callers strip them). The algorithms are CPython's longobject.c ones with 32-bit limbs
 // and 64-bit intermediates; division is Knuth's algorithm D (as in Hacker's Delight).
 using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Stmvm.Vm;
 
@@ -27,41 +29,48 @@ internal static class Limbs
         return 0;
     }
 
+    // The loops below index through refs after checking the lengths once: they are the
+    // inner loops of every big int operation, and the JIT cannot drop the checks on `r`.
+
     /// r = a + b; a.Length >= b.Length, r.Length == a.Length + 1.
     public static void Add(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b, Span<uint> r)
     {
+        if (b.Length > a.Length || r.Length != a.Length + 1) throw new ArgumentException("limb lengths");
+        ref uint pa = ref MemoryMarshal.GetReference(a), pb = ref MemoryMarshal.GetReference(b), pr = ref MemoryMarshal.GetReference(r);
         ulong carry = 0;
         int i = 0;
         for (; i < b.Length; i++)
         {
-            carry += (ulong)a[i] + b[i];
-            r[i] = (uint)carry;
+            carry += (ulong)Unsafe.Add(ref pa, i) + Unsafe.Add(ref pb, i);
+            Unsafe.Add(ref pr, i) = (uint)carry;
             carry >>= 32;
         }
         for (; i < a.Length; i++)
         {
-            carry += a[i];
-            r[i] = (uint)carry;
+            carry += Unsafe.Add(ref pa, i);
+            Unsafe.Add(ref pr, i) = (uint)carry;
             carry >>= 32;
         }
-        r[i] = (uint)carry;
+        Unsafe.Add(ref pr, i) = (uint)carry;
     }
 
-    /// r = a - b for a >= b (as magnitudes); r.Length == a.Length.
+    /// r = a - b for a >= b (as magnitudes); r.Length == a.Length (r may be b).
     public static void Sub(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b, Span<uint> r)
     {
+        if (b.Length > a.Length || r.Length != a.Length) throw new ArgumentException("limb lengths");
+        ref uint pa = ref MemoryMarshal.GetReference(a), pb = ref MemoryMarshal.GetReference(b), pr = ref MemoryMarshal.GetReference(r);
         long borrow = 0;
         int i = 0;
         for (; i < b.Length; i++)
         {
-            borrow += (long)a[i] - b[i];
-            r[i] = (uint)borrow;
+            borrow += (long)Unsafe.Add(ref pa, i) - Unsafe.Add(ref pb, i);
+            Unsafe.Add(ref pr, i) = (uint)borrow;
             borrow >>= 32;
         }
         for (; i < a.Length; i++)
         {
-            borrow += a[i];
-            r[i] = (uint)borrow;
+            borrow += Unsafe.Add(ref pa, i);
+            Unsafe.Add(ref pr, i) = (uint)borrow;
             borrow >>= 32;
         }
     }
@@ -85,17 +94,31 @@ internal static class Limbs
         }
     }
 
-    /// r = a * m; r.Length == a.Length + 1.
+    /// r = a * m; r.Length == a.Length + 1 (r may be a's storage).
     public static void MulSmall(ReadOnlySpan<uint> a, uint m, Span<uint> r)
     {
+        if (r.Length != a.Length + 1) throw new ArgumentException("limb lengths");
+        ref uint pa = ref MemoryMarshal.GetReference(a), pr = ref MemoryMarshal.GetReference(r);
         ulong carry = 0;
-        for (int i = 0; i < a.Length; i++)
+        int i = 0;
+        // Two limbs per step: a 64 x 32-bit product has a high half below 2**32, so the carry
+        // into the next step fits in a word.
+        for (; i + 1 < a.Length; i += 2)
         {
-            carry += (ulong)a[i] * m;
-            r[i] = (uint)carry;
-            carry >>= 32;
+            ulong hi = Math.BigMul(Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<uint, byte>(ref Unsafe.Add(ref pa, i))), m, out ulong lo);
+            lo += carry;
+            if (lo < carry) hi++;
+            Unsafe.WriteUnaligned(ref Unsafe.As<uint, byte>(ref Unsafe.Add(ref pr, i)), lo);
+            carry = hi;
         }
-        r[a.Length] = (uint)carry;
+        if (i < a.Length)
+        {
+            carry += (ulong)Unsafe.Add(ref pa, i) * m;
+            Unsafe.Add(ref pr, i) = (uint)carry;
+            carry >>= 32;
+            i++;
+        }
+        Unsafe.Add(ref pr, i) = (uint)carry;
     }
 
     /// Adds 1 to the magnitude in place; r must have room for the carry (a zero top limb).
@@ -119,10 +142,11 @@ internal static class Limbs
         return (uint)rem;
     }
 
-    /// Knuth D: q = u / v, rem = u % v for trimmed u, v with v.Length >= 2 and u.Length >= v.Length.
-    /// q.Length == u.Length - v.Length + 1; rem.Length == v.Length; un is scratch of u.Length + 1
-    /// limbs and vn scratch of v.Length limbs.
-    public static void DivRem(ReadOnlySpan<uint> u, ReadOnlySpan<uint> v, Span<uint> q, Span<uint> rem, Span<uint> un, Span<uint> vn)
+    /// Knuth D: q = u / v for trimmed u, v with v.Length >= 2 and u.Length >= v.Length.
+    /// q.Length == u.Length - v.Length + 1; un is scratch of u.Length + 1 limbs and vn scratch
+    /// of v.Length limbs. The remainder is left in un[..v.Length] shifted left by the returned
+    /// count (ShiftRight gives it; callers that only test it for zero need not).
+    public static int DivRem(ReadOnlySpan<uint> u, ReadOnlySpan<uint> v, Span<uint> q, Span<uint> un, Span<uint> vn)
     {
         int n = v.Length, m = u.Length - n;
         // Normalize: shift so that v's top limb has its top bit set, which bounds the error of
@@ -167,7 +191,7 @@ internal static class Limbs
             }
             q[j] = (uint)qhat;
         }
-        ShiftRight(un[..n], s, rem);
+        return s;
     }
 
     /// r = a << s for 0 <= s < 32; r.Length == a.Length; returns the bits shifted out at the top.
