@@ -1,5 +1,5 @@
 // Arithmetic on int Values (bools included): a long fast path with overflow checks, then
-// limb arithmetic on the heap objects (IntLimbArith) for + - * // % divmod << >> and comparison,
+// limb arithmetic on the heap objects (IntLimbArith) for + - * // % divmod << >> & | ^ and comparison,
 // System.Numerics.BigInteger for the rest. Python's rules: floor division and modulo round toward
 // negative infinity, true division is correctly rounded, negative exponents give floats.
 using System.Numerics;
@@ -201,13 +201,13 @@ public static class IntArith
     }
 
     public static Value And(Value a, Value b)
-        => Ints.TryGetLong(a, out long x) && Ints.TryGetLong(b, out long y) ? Ints.New(x & y) : Ints.New(Ints.ToBig(a) & Ints.ToBig(b));
+        => Ints.TryGetLong(a, out long x) && Ints.TryGetLong(b, out long y) ? Ints.New(x & y) : IntLimbArith.Bitwise(a, b, '&');
 
     public static Value Or(Value a, Value b)
-        => Ints.TryGetLong(a, out long x) && Ints.TryGetLong(b, out long y) ? Ints.New(x | y) : Ints.New(Ints.ToBig(a) | Ints.ToBig(b));
+        => Ints.TryGetLong(a, out long x) && Ints.TryGetLong(b, out long y) ? Ints.New(x | y) : IntLimbArith.Bitwise(a, b, '|');
 
     public static Value Xor(Value a, Value b)
-        => Ints.TryGetLong(a, out long x) && Ints.TryGetLong(b, out long y) ? Ints.New(x ^ y) : Ints.New(Ints.ToBig(a) ^ Ints.ToBig(b));
+        => Ints.TryGetLong(a, out long x) && Ints.TryGetLong(b, out long y) ? Ints.New(x ^ y) : IntLimbArith.Bitwise(a, b, '^');
 
     public static Value Negate(Value a)
         => Ints.TryGetLong(a, out long x) && x != long.MinValue ? Ints.New(-x) : IntLimbArith.Negate(a);

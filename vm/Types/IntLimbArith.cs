@@ -1,4 +1,4 @@
-// Big int + - * // % divmod << >>, negation and comparison on the limbs in the heap: operands are
+// Big int + - * // % divmod << >> & | ^, negation and comparison on the limbs in the heap: operands are
 // read in place (Ints.Load), results are computed straight into a new BigInt object sized
 // for the worst case and then normalized (Ints.Finish). No System.Numerics round trip and
 // no .NET allocation, except for products and quotients of operands so long that
@@ -107,6 +107,44 @@ internal static class IntLimbArith
         Limbs.ShiftRight(kept, bits, r[..kept.Length]);
         if (roundDown) Limbs.Increment(r);
         return Ints.Finish(obj, len, sa < 0);
+    }
+
+    /// a & b (op '&'), a | b ('|') or a ^ b ('^') with Python's infinite two's complement
+    /// for negatives (CPython's long_bitwise: complement the operands on the fly, and the
+    /// result back when its sign bits are ones).
+    public static Value Bitwise(Value a, Value b, char op)
+    {
+        Span<uint> ta = stackalloc uint[2], tb = stackalloc uint[2];
+        bool na = Ints.Load(a, ta, out var ma) < 0, nb = Ints.Load(b, tb, out var mb) < 0;
+        uint extA = na ? uint.MaxValue : 0, extB = nb ? uint.MaxValue : 0;
+        bool negative = Apply(op, extA, extB) != 0;
+        int n = Math.Max(ma.Length, mb.Length);
+        long obj = Ints.AllocateBig(n + 1);
+        Span<uint> r = Ints.Limbs(obj, n + 1);
+        uint borrowA = 1, borrowB = 1;
+        for (int i = 0; i < n; i++)
+        {
+            uint x = TwosComplementLimb(ma, i, na, ref borrowA), y = TwosComplementLimb(mb, i, nb, ref borrowB);
+            r[i] = Apply(op, x, y);
+        }
+        if (negative)
+        {
+            for (int i = 0; i < n; i++) r[i] = ~r[i];
+            Limbs.Increment(r);
+        }
+        return Ints.Finish(obj, n + 1, negative);
+    }
+
+    private static uint Apply(char op, uint x, uint y) => op switch { '&' => x & y, '|' => x | y, _ => x ^ y };
+
+    /// Limb i of the two's complement of a magnitude (negated when `negative`: ~(mag - 1)).
+    private static uint TwosComplementLimb(ReadOnlySpan<uint> mag, int i, bool negative, ref uint borrow)
+    {
+        uint x = i < mag.Length ? mag[i] : 0;
+        if (!negative) return x;
+        uint d = x - borrow;
+        borrow = x < borrow ? 1u : 0u;
+        return ~d;
     }
 
     /// Floor quotient and remainder of a by b (b != 0); the remainder only when `wantR`.
