@@ -21,25 +21,31 @@ public static partial class Interpreter
     /// before f.Ip as soon as the frame starts (generator.throw()).
     public static Value Execute(ThreadState ts, Frame f, PyException? pending = null)
     {
-        CodeInfo code = f.Code;
-        int[] instrs = code.Instrs;
-        Value[] consts = code.Consts;
-        Value[] s = f.S;
-        int lb = f.Base, cb = f.CellBase;
-        int ip = f.Ip, sp = f.Sp;
         PyException? leaving = null;
         while (true)
         {
             try
             {
+                // The frame's state is read inside the try, and the handler uses only f: a
+                // local that is live into or out of a handler is kept in memory (stored at
+                // every assignment, loaded at every use), which for ip and sp cost a load and
+                // a store per instruction. The instruction being run is f.LastIp instead.
+                CodeInfo code = f.Code;
+                int[] instrs = code.Instrs;
+                Value[] consts = code.Consts;
+                Value[] s = f.S;
+                int lb = f.Base, cb = f.CellBase;
+                int ip = f.Ip, sp = f.Sp;
                 if (pending != null)
                 {
                     var p = pending;
                     pending = null;
+                    f.LastIp = ip - 1;
                     throw p;
                 }
                 while (true)
                 {
+                    f.LastIp = ip;
                     int instr = instrs[ip++];
                     int arg = instr >> 8;
                     switch ((Opcode)(instr & 0xff))
@@ -249,7 +255,6 @@ public static partial class Interpreter
                             break;
                         case Opcode.YIELD_FROM:
                         {
-                            f.LastIp = ip - 1;
                             if (Generators.YieldFromStep(s[sp - 2], s[sp - 1], out Value result))
                             {
                                 f.Yielded = true;
@@ -300,9 +305,9 @@ public static partial class Interpreter
             }
             catch (Exception e) when (ResourceErrors.AsGuestError(e) is { } pe)
             {
-                if (!HandleException(ts, f, pe, ip - 1, ref ip, ref sp)) leaving = pe;
+                if (!HandleException(ts, f, pe, f.LastIp)) leaving = pe;
             }
-            catch (Exception e) when (NoteInternalError(ts, f, ip - 1))
+            catch (Exception e) when (NoteInternalError(ts, f, f.LastIp))
             {
                 throw new InvalidOperationException("unreachable", e);
             }
