@@ -2,6 +2,7 @@
 // classes only: a subclass may override the dunder), then __iter__/__next__/__getitem__/
 // __setitem__/__delitem__/__len__/__contains__ (and the old __getitem__ iteration protocol),
 // with CPython 3.11's error messages. List subscripts live in Types/ListSubscripts.cs.
+using System.Runtime.CompilerServices;
 using Stmvm.Gc;
 using Barrier = Stmvm.Stm.Barrier;
 
@@ -10,6 +11,7 @@ namespace Stmvm.Vm;
 public static partial class Ops
 {
     /// v's layout is `layout` and its class is exactly `type` (not a subclass).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsExact(Value v, TypeId layout, PyType type)
     {
         if (!Is(v, layout)) return false;
