@@ -151,7 +151,9 @@ public static class StrMethods
         {
             Args.OnlyKeywords("splitlines", kn, "keepends");
             Value keep = a.Length > 0 ? a[0] : Args.Keyword(kv, kn, "keepends");
-            return StrList(TextOps.SplitLines(Self(self), !keep.IsNull && Ops.Truth(keep), bytes: false));
+            bool keepends = !keep.IsNull && Ops.Truth(keep);
+            if (!Strs.IsWide(self)) return StrSplit.SplitLines(self, keepends);
+            return StrList(TextOps.SplitLines(Self(self), keepends, bytes: false));
         });
         BuiltinDunders.Method(t, "join", 1, (self, a) => Join(self, a[0]));
         BuiltinDunders.Method(t, "partition", 1, (self, a) => Partition(self, a[0], fromRight: false));
@@ -169,6 +171,11 @@ public static class StrMethods
         Value maxV = a.Length > 1 ? a[1] : Args.Keyword(kv, kn, "maxsplit");
         string? sep = sepV.IsNull ? null : StrOrNone(sepV);
         long max = maxV.IsNull ? -1 : Ops.IndexAsLong(maxV);
+        if (StrSplit.Applies(self, sepV))
+        {
+            Value sepStr = sep == null ? Value.Null : sepV;
+            return reverse ? StrSplit.RSplit(self, sepStr, max) : StrSplit.Split(self, sepStr, max);
+        }
         string s = Self(self);
         return StrList(reverse ? TextOps.RSplit(s, sep, max, TextOps.StrSpace) : TextOps.Split(s, sep, max, TextOps.StrSpace));
     }
@@ -209,9 +216,11 @@ public static class StrMethods
 
     private static Value Strip(Value self, ReadOnlySpan<Value> a, bool left, bool right, string fname)
     {
-        string? chars = null;
-        if (a.Length > 0 && !Py.IsNone(a[0]))
-            chars = Strs.IsStr(a[0]) ? Strs.ToNet(a[0]) : throw Errors.TypeError($"{fname} arg must be None or str");
+        Value charsArg = a.Length > 0 ? a[0] : Value.Null;
+        if (!charsArg.IsNull && !Py.IsNone(charsArg) && !Strs.IsStr(charsArg))
+            throw Errors.TypeError($"{fname} arg must be None or str");
+        if (StrSplit.Applies(self, charsArg)) return StrSplit.Strip(self, charsArg, left, right);
+        string? chars = charsArg.IsNull || Py.IsNone(charsArg) ? null : Strs.ToNet(charsArg);
         string s = Self(self);
         string r = TextOps.Strip(s, chars, left, right, TextOps.StrSpace);
         return r.Length == s.Length ? self : Strs.New(r);
