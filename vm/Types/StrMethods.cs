@@ -59,10 +59,14 @@ public static class StrMethods
 
     internal static string Self(Value v) => Strs.ToNet(v);
 
-    /// A str argument or TypeError "must be str, not int".
+    /// A str argument or TypeError "must be str, not int". With fname the message is
+    /// CPython's argument clinic's, which names None as "None".
     internal static Value Sub(Value v, string? fname = null)
-        => Strs.IsStr(v) ? v : throw Errors.TypeError(fname == null
-            ? $"must be str, not {Ops.TypeName(v)}" : $"{fname} must be str, not {Ops.TypeName(v)}");
+    {
+        if (Strs.IsStr(v)) return v;
+        if (fname == null) throw Errors.TypeError($"must be str, not {Ops.TypeName(v)}");
+        throw Errors.TypeError($"{fname} must be str, not {(Py.IsNone(v) ? "None" : Ops.TypeName(v))}");
+    }
 
     private static string? StrOrNone(Value v) => Py.IsNone(v) ? null
         : Strs.IsStr(v) ? Strs.ToNet(v) : throw Errors.TypeError($"must be str or None, not {Ops.TypeName(v)}");

@@ -203,7 +203,7 @@ public static class StrOps
     /// sep.join(items): items must all be strs.
     public static Value Join(Value sep, ReadOnlySpan<Value> items)
     {
-        if (items.Length == 1 && Strs.IsStr(items[0])) return items[0];
+        if (items.Length == 1 && Strs.IsPlainStr(items[0])) return items[0];
         int total = 0;
         bool wide = Strs.IsWide(sep);
         for (int i = 0; i < items.Length; i++)
@@ -216,8 +216,23 @@ public static class StrOps
         }
         int sepLen = Strs.Length(sep);
         if (items.Length > 1) total += sepLen * (items.Length - 1);
-        if (total == 0) return Strs.New("");
+        if (total == 0) return Strs.Empty;
         var r = Value.FromRef(Strs.Allocate(total, wide));
+        if (!wide)
+        {
+            // All Latin-1: plain byte copies (the common "".join(chars) of a scanner).
+            var dst = Mem.Bytes(r.Ref, Off.StrData, total);
+            var sepData = Strs.Latin1(sep);
+            int pos = 0;
+            for (int i = 0; i < items.Length; i++)
+            {
+                if (i > 0 && sepData.Length > 0) { sepData.CopyTo(dst[pos..]); pos += sepData.Length; }
+                var data = Strs.Latin1(items[i]);
+                if (data.Length == 1) dst[pos++] = data[0];
+                else { data.CopyTo(dst[pos..]); pos += data.Length; }
+            }
+            return r;
+        }
         int at = 0;
         for (int i = 0; i < items.Length; i++)
         {

@@ -133,6 +133,7 @@ public static class Strs
 
     /// A str that is not an instance of a user subclass (whose __eq__/__hash__/__lt__ may be
     /// overridden): dict, set and sort fast paths take only these.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsPlainStr(Value v) => Ops.Is(v, TypeId.Str) && !BuiltinSubclasses.IsSubclassInstance(v);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -147,6 +148,7 @@ public static class Strs
     }
 
     /// The data of a Latin-1 str.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ReadOnlySpan<byte> Latin1(Value s) => Mem.Bytes(s.Ref, Off.StrData, (int)Mem.Load(s.Ref, Off.Length));
 
     /// The data of a UCS-4 str.
@@ -272,6 +274,13 @@ public static class Strs
         if (nb == 0) return a;
         bool wide = IsWide(a) || IsWide(b);
         long obj = Allocate(na + nb, wide);
+        if (!wide)
+        {
+            var dst = Mem.Bytes(obj, Off.StrData, na + nb);
+            Latin1(a).CopyTo(dst);
+            Latin1(b).CopyTo(dst[na..]);
+            return Value.FromRef(obj);
+        }
         var r = Value.FromRef(obj);
         CopyInto(a, r, 0);
         CopyInto(b, r, na);
