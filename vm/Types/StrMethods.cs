@@ -68,9 +68,6 @@ public static class StrMethods
         throw Errors.TypeError($"{fname} must be str, not {(Py.IsNone(v) ? "None" : Ops.TypeName(v))}");
     }
 
-    private static string? StrOrNone(Value v) => Py.IsNone(v) ? null
-        : Strs.IsStr(v) ? Strs.ToNet(v) : throw Errors.TypeError($"must be str or None, not {Ops.TypeName(v)}");
-
     /// Optional start/end arguments (None = default) adjusted as slice bounds.
     internal static (int Start, int End) Bounds(ReadOnlySpan<Value> a, int first, int length)
     {
@@ -155,7 +152,15 @@ public static class StrMethods
         {
             Args.OnlyKeywords("splitlines", kn, "keepends");
             Value keep = a.Length > 0 ? a[0] : Args.Keyword(kv, kn, "keepends");
-            bool keepends = !keep.IsNull && Ops.Truth(keep);
+            bool keepends = false;
+            if (!keep.IsNull)
+            {
+                // keepends' __bool__ may run guest code (and a collection): keep self rooted.
+                using var rs = new RootScope();
+                int hs = rs.Add(self);
+                keepends = Ops.Truth(keep);
+                self = rs[hs];
+            }
             if (!Strs.IsWide(self)) return StrSplit.SplitLines(self, keepends);
             return StrList(TextOps.SplitLines(Self(self), keepends, bytes: false));
         });
@@ -173,15 +178,22 @@ public static class StrMethods
         if (a.Length > 2) throw Errors.TypeError($"{fname}() takes at most 2 arguments ({a.Length} given)");
         Value sepV = a.Length > 0 ? a[0] : Args.Keyword(kv, kn, "sep");
         Value maxV = a.Length > 1 ? a[1] : Args.Keyword(kv, kn, "maxsplit");
-        string? sep = sepV.IsNull ? null : StrOrNone(sepV);
-        long max = maxV.IsNull ? -1 : Ops.IndexAsLong(maxV);
-        if (StrSplit.Applies(self, sepV))
+        long max = -1;
+        if (!maxV.IsNull)
         {
-            Value sepStr = sep == null ? Value.Null : sepV;
-            return reverse ? StrSplit.RSplit(self, sepStr, max) : StrSplit.Split(self, sepStr, max);
+            // maxsplit's __index__ may run guest code (and a collection): keep self and sep rooted.
+            using var rs = new RootScope();
+            int hs = rs.Add(self), hp = rs.Add(sepV);
+            max = Ops.IndexAsLong(maxV);
+            self = rs[hs];
+            sepV = rs[hp];
         }
+        Value sep = sepV.IsNull || Py.IsNone(sepV) ? Value.Null
+            : Strs.IsStr(sepV) ? sepV : throw Errors.TypeError($"must be str or None, not {Ops.TypeName(sepV)}");
+        if (StrSplit.Applies(self, sep)) return reverse ? StrSplit.RSplit(self, sep, max) : StrSplit.Split(self, sep, max);
         string s = Self(self);
-        return StrList(reverse ? TextOps.RSplit(s, sep, max, TextOps.StrSpace) : TextOps.Split(s, sep, max, TextOps.StrSpace));
+        string? sepText = sep.IsNull ? null : Strs.ToNet(sep);
+        return StrList(reverse ? TextOps.RSplit(s, sepText, max, TextOps.StrSpace) : TextOps.Split(s, sepText, max, TextOps.StrSpace));
     }
 
     internal static Value StrList(List<string> parts)

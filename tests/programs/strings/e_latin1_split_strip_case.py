@@ -20,11 +20,20 @@ print("1,2,3".split(",", -1), "1,2,3".rsplit(",", -5), "aXbXc".split("X", 1), "a
 print("éaé".strip("é"), "aĀa".strip("a"), "aĀa".strip("Ā"), "xyzzy".rstrip("zy"), "xyzzy".lstrip("yx"))
 
 for bad in [lambda: "abc".split(""), lambda: "abc".rsplit(""), lambda: "abc".strip(3),
-            lambda: "abc".split(1), lambda: "abc".lstrip([]), lambda: "a".split(",", "x")]:
+            lambda: "abc".split(1), lambda: "abc".lstrip([]), lambda: "a".split(",", "x"),
+            lambda: "a".split(1, "x"), lambda: "a b".split(None, 1.0)]:
     try:
         print(bad())
     except Exception as e:
         print(type(e).__name__, e)
+
+
+class Two:
+    def __index__(self):
+        return 2
+
+
+print("a b c d".split(None, Two()), "a,b,c,d".rsplit(",", Two()), "a\nb".splitlines(Two()))
 
 
 class Words(str):
