@@ -67,6 +67,7 @@ public static partial class Ops
             return v.IsNull ? throw Errors.KeyError(key) : v;
         }
         if (Is(obj, TypeId.Range)) return RangeItem(obj, key);
+        if (Strs.IsPlainStr(obj)) return StrOps.GetItem(obj, key);
         var type = TypeOf(obj);
         Value getitem = LookupSpecial(type, "__getitem__");
         if (!getitem.IsNull) return CallSpecial(getitem, obj, [key]);
@@ -222,6 +223,8 @@ public static partial class Ops
                 return Ranges.Contains(container, item);
             case TypeId.DictView:
                 return DictViews.Contains(container, item);
+            case TypeId.Str when Strs.IsStr(item) && Strs.IsPlainStr(container):
+                return StrOps.Contains(container, item);
         }
         var type = TypeOf(container);
         Value contains = LookupSpecial(type, "__contains__");

@@ -191,6 +191,7 @@ public static partial class Interpreter
             }
             return Ops.Binary(a, b, op);
         }
+        if ((op == BinaryOp.Add || op == BinaryOp.InplaceAdd) && IsPlainStr(a) && IsPlainStr(b)) return Strs.Concat(a, b);
         if (AsDouble(a, out double fa) && AsDouble(b, out double fb))
         {
             switch (op)
@@ -299,6 +300,11 @@ public static partial class Interpreter
                 if (i < 0) i += n;
                 if ((ulong)i < (ulong)n) return Tuples.Item(obj, (int)i);
             }
+            else if (tid == (uint)TypeId.Str && !BuiltinSubclasses.IsSubclassInstance(obj))
+            {
+                Value ch = StrOps.ItemOrNull(obj, i);
+                if (!ch.IsNull) return ch;
+            }
         }
         return Ops.GetItem(obj, key);
     }
@@ -341,12 +347,7 @@ public static partial class Interpreter
         return first + 1;
     }
 
-    private static Value BuildString(ReadOnlySpan<Value> parts)
-    {
-        var sb = new StringBuilder();
-        foreach (var p in parts) sb.Append(Strs.ToNet(p));
-        return Strs.New(sb.ToString());
-    }
+    private static Value BuildString(ReadOnlySpan<Value> parts) => StrOps.Join(Strs.Empty, parts);
 
     private static int FormatValue(Value[] s, int sp, int flags)
     {
