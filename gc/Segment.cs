@@ -44,7 +44,13 @@ public sealed unsafe class Segment
 /// A thread that runs guest code: its segment, its root stack and its frames.
 public sealed class Mutator
 {
+#if NOSTM
+    // One mutator only, as Collector.CurrentSegment: a plain static is read without the
+    // thread-local lookup that every RootScope would pay.
+    private static Mutator? _current;
+#else
     [ThreadStatic] private static Mutator? _current;
+#endif
 
     public static Mutator Current => _current ?? throw new InvalidOperationException("thread not attached to the heap");
 

@@ -2,6 +2,7 @@
 // classes only: a subclass may override the dunder), then __iter__/__next__/__getitem__/
 // __setitem__/__delitem__/__len__/__contains__ (and the old __getitem__ iteration protocol),
 // with CPython 3.11's error messages. List subscripts live in Types/ListSubscripts.cs.
+using System.Runtime.CompilerServices;
 using Stmvm.Gc;
 using Barrier = Stmvm.Stm.Barrier;
 
@@ -10,6 +11,7 @@ namespace Stmvm.Vm;
 public static partial class Ops
 {
     /// v's layout is `layout` and its class is exactly `type` (not a subclass).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsExact(Value v, TypeId layout, PyType type)
     {
         if (!Is(v, layout)) return false;
@@ -65,6 +67,7 @@ public static partial class Ops
             return v.IsNull ? throw Errors.KeyError(key) : v;
         }
         if (Is(obj, TypeId.Range)) return RangeItem(obj, key);
+        if (Strs.IsPlainStr(obj)) return StrOps.GetItem(obj, key);
         var type = TypeOf(obj);
         Value getitem = LookupSpecial(type, "__getitem__");
         if (!getitem.IsNull) return CallSpecial(getitem, obj, [key]);
@@ -220,6 +223,8 @@ public static partial class Ops
                 return Ranges.Contains(container, item);
             case TypeId.DictView:
                 return DictViews.Contains(container, item);
+            case TypeId.Str when Strs.IsStr(item) && Strs.IsPlainStr(container):
+                return StrOps.Contains(container, item);
         }
         var type = TypeOf(container);
         Value contains = LookupSpecial(type, "__contains__");

@@ -11,6 +11,7 @@ public static partial class Ops
 {
     public static Value Repr(Value v)
     {
+        if (v.IsSmallInt) return Strs.FromLong(v.SmallInt);
         string? fast = FastRepr(v);
         return fast != null ? Strs.New(fast) : CallRepr(v);
     }
@@ -19,6 +20,7 @@ public static partial class Ops
 
     public static Value Str(Value v)
     {
+        if (v.IsSmallInt) return Strs.FromLong(v.SmallInt);
         if (Strs.IsStr(v)) return ExactStr(v);
         string? fast = FastStr(v);
         return fast != null ? Strs.New(fast) : CallStr(v);

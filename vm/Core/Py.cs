@@ -1,4 +1,5 @@
 // The prebuilt singletons (old space, created first at start-up) and small helpers.
+using System.Runtime.CompilerServices;
 using Stmvm.Gc;
 
 namespace Stmvm.Vm;
@@ -25,6 +26,8 @@ public static class Py
         return v;
     }
 
+    // Forced: the interpreter loop is past its inlining budget and would call it.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value Bool(bool b) => b ? True : False;
     public static bool IsNone(Value v) => v.Bits == None.Bits;
 }

@@ -11,8 +11,10 @@ namespace Stmvm.Vm;
 public static partial class Interpreter
 {
     /// Called when the instruction at faultIp raised pe. Records the traceback entry, then
-    /// jumps to the innermost handler (true) or leaves the frame (false).
-    private static bool HandleException(ThreadState ts, Frame f, PyException pe, int faultIp, ref int ip, ref int sp)
+    /// jumps to the innermost handler (true: its ip and stack pointer are left in f.Ip and
+    /// f.Sp, not passed by reference, so that Execute's ip and sp stay in registers) or
+    /// leaves the frame (false).
+    private static bool HandleException(ThreadState ts, Frame f, PyException pe, int faultIp)
     {
         Value exc = pe.Exc;
         if (exc != ts.Propagating)
@@ -27,9 +29,10 @@ public static partial class Interpreter
         foreach (var entry in f.Code.Code.ExceptionTable)
         {
             if (faultIp < entry.Start || faultIp >= entry.End) continue;
-            sp = f.StackBase + entry.Depth;
-            f.S[sp++] = ts.Propagating;
-            ip = entry.Handler;
+            int sp = f.StackBase + entry.Depth;
+            f.S[sp] = ts.Propagating;
+            f.Sp = sp + 1;
+            f.Ip = entry.Handler;
             ts.Propagating = Value.Null;
             return true;
         }

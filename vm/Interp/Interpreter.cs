@@ -21,25 +21,31 @@ public static partial class Interpreter
     /// before f.Ip as soon as the frame starts (generator.throw()).
     public static Value Execute(ThreadState ts, Frame f, PyException? pending = null)
     {
-        CodeInfo code = f.Code;
-        int[] instrs = code.Instrs;
-        Value[] consts = code.Consts;
-        Value[] s = f.S;
-        int lb = f.Base, cb = f.CellBase;
-        int ip = f.Ip, sp = f.Sp;
         PyException? leaving = null;
         while (true)
         {
             try
             {
+                // The frame's state is read inside the try, and the handler uses only f: a
+                // local that is live into or out of a handler is kept in memory (stored at
+                // every assignment, loaded at every use), which for ip and sp cost a load and
+                // a store per instruction. The instruction being run is f.LastIp instead.
+                CodeInfo code = f.Code;
+                int[] instrs = code.Instrs;
+                Value[] consts = code.Consts;
+                Value[] s = f.S;
+                int lb = f.Base, cb = f.CellBase;
+                int ip = f.Ip, sp = f.Sp;
                 if (pending != null)
                 {
                     var p = pending;
                     pending = null;
+                    f.LastIp = ip - 1;
                     throw p;
                 }
                 while (true)
                 {
+                    f.LastIp = ip;
                     int instr = instrs[ip++];
                     int arg = instr >> 8;
                     switch ((Opcode)(instr & 0xff))
@@ -102,14 +108,44 @@ public static partial class Interpreter
                         case Opcode.UNARY_NEGATIVE: s[sp - 1] = Ops.Negative(s[sp - 1]); break;
                         case Opcode.UNARY_NOT: s[sp - 1] = Py.Bool(!Truth(s[sp - 1])); break;
                         case Opcode.UNARY_INVERT: s[sp - 1] = Ops.Invert(s[sp - 1]); break;
+                        // BINARY_OP, COMPARE_OP and FOR_ITER run the instruction that usually
+                        // follows them (STORE_FAST, a conditional jump on the bool) at once when
+                        // it does, saving a dispatch: that one cannot raise, so f.LastIp stays right.
                         case Opcode.BINARY_OP:
-                            sp--;
-                            s[sp - 1] = Binary(s[sp - 1], s[sp], (BinaryOp)arg);
+                        {
+                            Value r = Binary(s[sp - 2], s[sp - 1], (BinaryOp)arg);
+                            int next = instrs[ip];
+                            if ((Opcode)(next & 0xff) == Opcode.STORE_FAST)
+                            {
+                                s[lb + (next >> 8)] = r;
+                                sp -= 2;
+                                ip++;
+                            }
+                            else
+                            {
+                                sp--;
+                                s[sp - 1] = r;
+                            }
                             break;
+                        }
                         case Opcode.COMPARE_OP:
-                            sp--;
-                            s[sp - 1] = Compare(s[sp - 1], s[sp], (CompareOp)arg);
+                        {
+                            Value r = Compare(s[sp - 2], s[sp - 1], (CompareOp)arg);
+                            int next = instrs[ip];
+                            var nextOp = (Opcode)(next & 0xff);
+                            if ((nextOp == Opcode.POP_JUMP_IF_FALSE || nextOp == Opcode.POP_JUMP_IF_TRUE)
+                                && (r.Bits == Py.True.Bits || r.Bits == Py.False.Bits))
+                            {
+                                sp -= 2;
+                                ip = (r.Bits == Py.True.Bits) == (nextOp == Opcode.POP_JUMP_IF_TRUE) ? next >> 8 : ip + 1;
+                            }
+                            else
+                            {
+                                sp--;
+                                s[sp - 1] = r;
+                            }
                             break;
+                        }
                         case Opcode.IS_OP:
                             sp--;
                             s[sp - 1] = Py.Bool((s[sp - 1].Bits == s[sp].Bits) != (arg != 0));
@@ -203,6 +239,13 @@ public static partial class Interpreter
                             {
                                 sp--;
                                 ip = arg;
+                                break;
+                            }
+                            int following = instrs[ip];
+                            if ((Opcode)(following & 0xff) == Opcode.STORE_FAST)
+                            {
+                                s[lb + (following >> 8)] = next;
+                                ip++;
                             }
                             else s[sp++] = next;
                             break;
@@ -249,7 +292,6 @@ public static partial class Interpreter
                             break;
                         case Opcode.YIELD_FROM:
                         {
-                            f.LastIp = ip - 1;
                             if (Generators.YieldFromStep(s[sp - 2], s[sp - 1], out Value result))
                             {
                                 f.Yielded = true;
@@ -300,9 +342,9 @@ public static partial class Interpreter
             }
             catch (Exception e) when (ResourceErrors.AsGuestError(e) is { } pe)
             {
-                if (!HandleException(ts, f, pe, ip - 1, ref ip, ref sp)) leaving = pe;
+                if (!HandleException(ts, f, pe, f.LastIp)) leaving = pe;
             }
-            catch (Exception e) when (NoteInternalError(ts, f, ip - 1))
+            catch (Exception e) when (NoteInternalError(ts, f, f.LastIp))
             {
                 throw new InvalidOperationException("unreachable", e);
             }

@@ -108,9 +108,39 @@ public static partial class Interpreter
         return Ops.Truth(v);
     }
 
-    /// BINARY_OP: small ints and floats (and a float with a small int) are computed here;
-    /// everything else, and every case that needs an error or a big int, goes to Ops.Binary.
+    /// BINARY_OP, inlined into Execute: + - * of two floats and + - of two small ints, the
+    /// bulk of numeric loops, without a call; the rest goes to BinaryNumbers.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Value Binary(Value a, Value b, BinaryOp op)
+    {
+        if (a.IsSmallInt && b.IsSmallInt)
+        {
+            long r;
+            switch (op)
+            {
+                case BinaryOp.Add or BinaryOp.InplaceAdd: r = a.SmallInt + b.SmallInt; break;
+                case BinaryOp.Subtract or BinaryOp.InplaceSubtract: r = a.SmallInt - b.SmallInt; break;
+                default: return BinaryNumbers(a, b, op);
+            }
+            return Value.FitsSmallInt(r) ? Value.FromSmallInt(r) : BinaryNumbers(a, b, op);
+        }
+        if (Floats.IsExact(a) && Floats.IsExact(b))
+        {
+            double x = Floats.Get(a), y = Floats.Get(b);
+            switch (op)
+            {
+                case BinaryOp.Add or BinaryOp.InplaceAdd: return Floats.New(x + y);
+                case BinaryOp.Subtract or BinaryOp.InplaceSubtract: return Floats.New(x - y);
+                case BinaryOp.Multiply or BinaryOp.InplaceMultiply: return Floats.New(x * y);
+            }
+        }
+        return BinaryNumbers(a, b, op);
+    }
+
+    /// Small ints and floats (and a float with a small int) are computed here; everything
+    /// else, and every case that needs an error or a big int, goes to Ops.Binary.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Value BinaryNumbers(Value a, Value b, BinaryOp op)
     {
         if (a.IsSmallInt && b.IsSmallInt)
         {
@@ -161,6 +191,7 @@ public static partial class Interpreter
             }
             return Ops.Binary(a, b, op);
         }
+        if ((op == BinaryOp.Add || op == BinaryOp.InplaceAdd) && IsPlainStr(a) && IsPlainStr(b)) return Strs.Concat(a, b);
         if (AsDouble(a, out double fa) && AsDouble(b, out double fb))
         {
             switch (op)
@@ -189,7 +220,8 @@ public static partial class Interpreter
     private static bool IsPlainStr(Value v)
         => !v.IsSmallInt && Mem.TypeId(v.Ref) == (uint)TypeId.Str && !BuiltinSubclasses.IsSubclassInstance(v);
 
-    /// A float's value, or a small int's when it converts exactly (|x| <= 2**53).
+    /// A float's value (not a float subclass's: it may define the operator), or a small
+    /// int's when it converts exactly (|x| <= 2**53).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool AsDouble(Value v, out double d)
     {
@@ -199,7 +231,7 @@ public static partial class Interpreter
             d = x;
             return x >= -(1L << 53) && x <= 1L << 53;
         }
-        if (Mem.TypeId(v.Ref) == (uint)TypeId.Float)
+        if (Floats.IsExact(v))
         {
             d = Floats.Get(v);
             return true;
@@ -208,6 +240,8 @@ public static partial class Interpreter
         return false;
     }
 
+    /// COMPARE_OP, inlined into Execute: two small ints; the rest goes to CompareSlow.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Value Compare(Value a, Value b, CompareOp op)
     {
         if (a.IsSmallInt && b.IsSmallInt)
@@ -223,6 +257,13 @@ public static partial class Interpreter
                 _ => x >= y,
             });
         }
+        return CompareSlow(a, b, op);
+    }
+
+    /// Plain strs for == and !=, floats and small ints as doubles; else Ops.Compare.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Value CompareSlow(Value a, Value b, CompareOp op)
+    {
         if ((op == CompareOp.Eq || op == CompareOp.Ne) && IsPlainStr(a) && IsPlainStr(b))
             return Py.Bool(Strs.Equal(a, b) == (op == CompareOp.Eq));
         if (AsDouble(a, out double fa) && AsDouble(b, out double fb))
@@ -240,30 +281,36 @@ public static partial class Interpreter
         return Ops.Compare(a, b, op);
     }
 
-    /// BINARY_SUBSCR: a list (exactly) or tuple indexed by an in-range small int is read here.
+    /// BINARY_SUBSCR: an exact list or tuple indexed by an in-range small int is read here.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Value Subscript(Value obj, Value key)
     {
-        if (key.IsSmallInt && !obj.IsSmallInt)
+        if (key.IsSmallInt)
         {
             long i = key.SmallInt;
-            uint tid = Mem.TypeId(obj.Ref);
-            if (tid == (uint)TypeId.List && Ops.IsExact(obj, TypeId.List, BuiltinTypes.List))
+            if (Ops.IsExact(obj, TypeId.List, BuiltinTypes.List))
             {
                 int n = Lists.Count(obj);
                 if (i < 0) i += n;
                 if ((ulong)i < (ulong)n) return Lists.Item(obj, (int)i);
             }
-            else if (tid == (uint)TypeId.Tuple)
+            else if (Tuples.IsExact(obj))
             {
                 int n = Tuples.Length(obj);
                 if (i < 0) i += n;
                 if ((ulong)i < (ulong)n) return Tuples.Item(obj, (int)i);
+            }
+            else if (tid == (uint)TypeId.Str && !BuiltinSubclasses.IsSubclassInstance(obj))
+            {
+                Value ch = StrOps.ItemOrNull(obj, i);
+                if (!ch.IsNull) return ch;
             }
         }
         return Ops.GetItem(obj, key);
     }
 
     /// STORE_SUBSCR: obj[key] = value, an in-range small int index of an exact list here.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void StoreSubscript(Value obj, Value key, Value value)
     {
         if (key.IsSmallInt && Ops.IsExact(obj, TypeId.List, BuiltinTypes.List))
@@ -300,12 +347,7 @@ public static partial class Interpreter
         return first + 1;
     }
 
-    private static Value BuildString(ReadOnlySpan<Value> parts)
-    {
-        var sb = new StringBuilder();
-        foreach (var p in parts) sb.Append(Strs.ToNet(p));
-        return Strs.New(sb.ToString());
-    }
+    private static Value BuildString(ReadOnlySpan<Value> parts) => StrOps.Join(Strs.Empty, parts);
 
     private static int FormatValue(Value[] s, int sp, int flags)
     {
@@ -430,15 +472,19 @@ public static partial class Interpreter
 
     // ---- unpacking ----
 
+    /// UNPACK_SEQUENCE: the items of an exact tuple or list are copied directly (a
+    /// subclass may define __iter__); anything else is iterated.
     private static int UnpackSequence(Value[] s, int sp, int n, int scratch)
     {
         Value seq = s[sp - 1];
         int bottom = sp - 1;
-        if (Ops.Is(seq, TypeId.Tuple) || Ops.Is(seq, TypeId.List))
+        bool tuple = Tuples.IsExact(seq);
+        if (tuple || Ops.IsExact(seq, TypeId.List, BuiltinTypes.List))
         {
-            var items = Ops.Is(seq, TypeId.Tuple) ? Tuples.Items(seq) : Lists.Items(seq);
+            var items = tuple ? Tuples.Items(seq) : Lists.Items(seq);
             if (items.Length != n) throw UnpackCountError(n, items.Length);
-            for (int i = 0; i < n; i++) s[bottom + n - 1 - i] = items[i];
+            var dst = s.AsSpan(bottom, n);
+            for (int i = 0; i < dst.Length; i++) dst[dst.Length - 1 - i] = items[i];
             return bottom + n;
         }
         s[scratch] = IterForUnpack(seq);
@@ -485,9 +531,19 @@ public static partial class Interpreter
 
     // ---- iteration ----
 
+    /// FOR_ITER's next(it): generators and the built-in iterators (list, range, ...) go
+    /// straight to their own step, without Ops.Next's protocol dispatch.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Value ForIterNext(Value it)
-        => Ops.Is(it, TypeId.Generator) ? Generators.NextOrNull(it) : Ops.Next(it);
+    {
+        if (!it.IsSmallInt)
+        {
+            var layout = (TypeId)Mem.TypeId(it.Ref);
+            if (layout >= TypeId.ListIter && layout <= TypeId.LastIter) return Iterators.Next(it);
+            if (layout == TypeId.Generator) return Generators.NextOrNull(it);
+        }
+        return Ops.Next(it);
+    }
 
     // ---- with ----
 

@@ -31,6 +31,12 @@ public static class Floats
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsFloat(Value v) => Ops.Is(v, TypeId.Float);
 
+    /// A float that is not an instance of a float subclass (whose operators may be the
+    /// user's): the header's type id and class tag (bits 32-63, see BuiltinSubclasses)
+    /// checked with one compare, for the interpreter's fast paths.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static unsafe bool IsExact(Value v) => !v.IsSmallInt && *(uint*)(Mem.Ptr(v.Ref) + 4) == (uint)TypeId.Float;
+
     /// float(x) of an int or float value (OverflowError "int too large to convert to float").
     public static double ToDouble(Value v) => IsFloat(v) ? Get(v) : Ints.ToDouble(v);
 

@@ -119,6 +119,7 @@ public static class IntMethods
 
     private static Value Parse(Value x, int radix)
     {
+        if (radix == 10 && Strs.IsStr(x) && StrOps.TryParseDecimal(x, out long small)) return Ints.New(small);
         string text = Strs.IsStr(x) ? Strs.ToNet(x) : System.Text.Encoding.Latin1.GetString(BytesObjects.View(x));
         var v = NumberSyntax.ParseInt(text, radix);
         if (v == null)

@@ -57,12 +57,20 @@ public static class ListSubscripts
 
     private static Slices.Bounds ResolveSlice(ref Value list, Value slice)
     {
+        if (HasPlainBounds(slice)) return Slices.Resolve(slice, Lists.Count(list));
         using var rs = new RootScope();
         int hl = rs.Add(list);
         var b = Slices.Resolve(slice, Lists.Count(list));
         list = rs[hl];
         return b;
     }
+
+    /// Bounds that are small ints or None resolve without running guest code (__index__),
+    /// so nothing needs rooting: slicing in loops takes this path.
+    private static bool HasPlainBounds(Value slice)
+        => IsPlainBound(Slices.Start(slice)) && IsPlainBound(Slices.Stop(slice)) && IsPlainBound(Slices.Step(slice));
+
+    private static bool IsPlainBound(Value v) => v.IsSmallInt || Py.IsNone(v);
 
     private static void DeleteSlice(Value list, Slices.Bounds b)
     {

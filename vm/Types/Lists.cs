@@ -1,6 +1,7 @@
 // list: a count (small int) and a ValueArray storage whose length is the capacity,
 // grown and shrunk as CPython's list_resize. Core storage operations, slicing, comparison
 // and repr; methods and the constructor are in ListMethods.cs, sorting in ListSort.cs.
+using System.Runtime.CompilerServices;
 using Stmvm.Gc;
 using Barrier = Stmvm.Stm.Barrier;
 
@@ -32,16 +33,19 @@ public static class Lists
         return list;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Count(Value list)
     {
         Barrier.Read(list.Ref);
         return (int)Mem.LoadValue(list.Ref, Off.ListCount).SmallInt;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static long Storage(long list) => Mem.Load(list, Off.ListStorage);
 
     private static long Capacity(long storage) => storage == 0 ? 0 : Mem.Load(storage, Off.Length);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value Item(Value list, int i)
     {
         Barrier.Read(list.Ref);
@@ -50,6 +54,7 @@ public static class Lists
         return Mem.LoadValue(s, Off.ArrayData + 8 * i);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SetItem(Value list, int i, Value v)
     {
         Barrier.Read(list.Ref);

@@ -34,22 +34,68 @@ public static class StrCaseMethods
         Predicate(t, "isspace", StrText.IsSpace);
         Predicate(t, "isascii", cp => cp < 128, emptyResult: true);
         Predicate(t, "isprintable", StrText.IsPrintable, emptyResult: true);
-        BuiltinDunders.Method(t, "islower", 0, (self, _) => Py.Bool(CasedOnly(self, StrText.IsLower, StrText.IsUpper)));
-        BuiltinDunders.Method(t, "isupper", 0, (self, _) => Py.Bool(CasedOnly(self, StrText.IsUpper, StrText.IsLower)));
+        CasedOnly(t, "islower", StrText.IsLower, StrText.IsUpper);
+        CasedOnly(t, "isupper", StrText.IsUpper, StrText.IsLower);
         BuiltinDunders.Method(t, "istitle", 0, (self, _) => Py.Bool(IsTitle(self)));
         BuiltinDunders.Method(t, "isidentifier", 0, (self, _) => Py.Bool(IsIdentifier(self)));
         NumberDunders.DefineStaticMethod(t, "maketrans", MakeTrans);
         BuiltinDunders.Method(t, "translate", 1, (self, a) => Translate(self, a[0]));
     }
 
+    /// A case mapping method. Latin-1 strs map byte by byte through two tables (the mapping at
+    /// index 0 and after it, built from `map` itself) when every character maps to one
+    /// Latin-1 character; otherwise (ß, ÿ and µ uppercase outside Latin-1) the general path.
     private static void Map(PyType t, string name, Action<StringBuilder, Value, int, int> map)
-        => BuiltinDunders.Method(t, name, 0, (self, _) =>
+    {
+        short[] first = Latin1Table(map, 0), rest = Latin1Table(map, 1);
+        BuiltinDunders.Method(t, name, 0, (self, _) =>
         {
             int n = Strs.Length(self);
+            if (!Strs.IsWide(self))
+            {
+                if (n == 0) return Strs.Empty;
+                Value r = MapLatin1(self, first, rest);
+                if (!r.IsNull) return r;
+            }
             var sb = new StringBuilder(n);
             for (int i = 0; i < n; i++) map(sb, self, Strs.CharAt(self, i), i);
             return Strs.New(sb.ToString());
         });
+    }
+
+    /// The Latin-1 image of each Latin-1 code point at index `at` under map, -1 where it is
+    /// not a single Latin-1 character. (Latin-1 has no final sigma: s is not looked at.)
+    private static short[] Latin1Table(Action<StringBuilder, Value, int, int> map, int at)
+    {
+        var table = new short[256];
+        var sb = new StringBuilder(4);
+        for (int c = 0; c < 256; c++)
+        {
+            sb.Clear();
+            map(sb, Value.Null, c, at);
+            table[c] = sb.Length == 1 && sb[0] < 256 ? (short)sb[0] : (short)-1;
+        }
+        return table;
+    }
+
+    /// The mapped copy of a non-empty Latin-1 str, or Null when a character needs the general path.
+    private static Value MapLatin1(Value self, short[] first, short[] rest)
+    {
+        var src = Strs.Latin1(self);
+        int c = first[src[0]];
+        if (c < 0) return Value.Null;
+        if (src.Length == 1) return Strs.FromCodePoint(c);
+        long obj = Strs.Allocate(src.Length, wide: false);
+        var dst = Mem.Bytes(obj, Off.StrData, src.Length);
+        dst[0] = (byte)c;
+        for (int i = 1; i < src.Length; i++)
+        {
+            c = rest[src[i]];
+            if (c < 0) return Value.Null;
+            dst[i] = (byte)c;
+        }
+        return Value.FromRef(obj);
+    }
 
     /// Lowercase of the code point cp at index i of s: a capital sigma becomes the final ς
     /// at the end of a word.
@@ -59,26 +105,53 @@ public static class StrCaseMethods
         else StrText.AppendLower(sb, cp);
     }
 
+    /// An is*() method: true when every character passes `test` (a table for Latin-1 strs).
     private static void Predicate(PyType t, string name, Func<int, bool> test, bool emptyResult = false)
-        => BuiltinDunders.Method(t, name, 0, (self, _) =>
+    {
+        var latin1 = new bool[256];
+        for (int c = 0; c < 256; c++) latin1[c] = test(c);
+        BuiltinDunders.Method(t, name, 0, (self, _) =>
         {
             int n = Strs.Length(self);
             if (n == 0) return Py.Bool(emptyResult);
+            if (!Strs.IsWide(self))
+            {
+                foreach (byte b in Strs.Latin1(self)) if (!latin1[b]) return Py.False;
+                return Py.True;
+            }
             for (int i = 0; i < n; i++) if (!test(Strs.CharAt(self, i))) return Py.False;
             return Py.True;
         });
+    }
 
     /// islower/isupper: at least one cased character, none of the opposite case.
-    private static bool CasedOnly(Value s, Func<int, bool> wanted, Func<int, bool> opposite)
+    /// islower/isupper: at least one cased character, none of the opposite case (nor title
+    /// case). Latin-1 strs classify through a table: 0 uncased, 1 wanted, 2 disqualifying.
+    private static void CasedOnly(PyType t, string name, Func<int, bool> wanted, Func<int, bool> opposite)
     {
-        bool any = false;
-        for (int i = 0; i < Strs.Length(s); i++)
+        int Kind(int cp) => opposite(cp) || StrText.IsTitle(cp) ? 2 : wanted(cp) ? 1 : 0;
+        var latin1 = new byte[256];
+        for (int c = 0; c < 256; c++) latin1[c] = (byte)Kind(c);
+        BuiltinDunders.Method(t, name, 0, (self, _) =>
         {
-            int cp = Strs.CharAt(s, i);
-            if (opposite(cp) || StrText.IsTitle(cp)) return false;
-            any |= wanted(cp);
-        }
-        return any;
+            bool any = false;
+            if (!Strs.IsWide(self))
+            {
+                foreach (byte b in Strs.Latin1(self))
+                {
+                    if (latin1[b] == 2) return Py.False;
+                    any |= latin1[b] == 1;
+                }
+                return Py.Bool(any);
+            }
+            foreach (int cp in Strs.Wide(self))
+            {
+                int k = Kind(cp);
+                if (k == 2) return Py.False;
+                any |= k == 1;
+            }
+            return Py.Bool(any);
+        });
     }
 
     private static string Title(Value s)

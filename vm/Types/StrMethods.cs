@@ -59,13 +59,14 @@ public static class StrMethods
 
     internal static string Self(Value v) => Strs.ToNet(v);
 
-    /// A str argument or TypeError "must be str, not int".
+    /// A str argument or TypeError "must be str, not int". With fname the message is
+    /// CPython's argument clinic's, which names None as "None".
     internal static Value Sub(Value v, string? fname = null)
-        => Strs.IsStr(v) ? v : throw Errors.TypeError(fname == null
-            ? $"must be str, not {Ops.TypeName(v)}" : $"{fname} must be str, not {Ops.TypeName(v)}");
-
-    private static string? StrOrNone(Value v) => Py.IsNone(v) ? null
-        : Strs.IsStr(v) ? Strs.ToNet(v) : throw Errors.TypeError($"must be str or None, not {Ops.TypeName(v)}");
+    {
+        if (Strs.IsStr(v)) return v;
+        if (fname == null) throw Errors.TypeError($"must be str, not {Ops.TypeName(v)}");
+        throw Errors.TypeError($"{fname} must be str, not {(Py.IsNone(v) ? "None" : Ops.TypeName(v))}");
+    }
 
     /// Optional start/end arguments (None = default) adjusted as slice bounds.
     internal static (int Start, int End) Bounds(ReadOnlySpan<Value> a, int first, int length)
@@ -151,7 +152,17 @@ public static class StrMethods
         {
             Args.OnlyKeywords("splitlines", kn, "keepends");
             Value keep = a.Length > 0 ? a[0] : Args.Keyword(kv, kn, "keepends");
-            return StrList(TextOps.SplitLines(Self(self), !keep.IsNull && Ops.Truth(keep), bytes: false));
+            bool keepends = false;
+            if (!keep.IsNull)
+            {
+                // keepends' __bool__ may run guest code (and a collection): keep self rooted.
+                using var rs = new RootScope();
+                int hs = rs.Add(self);
+                keepends = Ops.Truth(keep);
+                self = rs[hs];
+            }
+            if (!Strs.IsWide(self)) return StrSplit.SplitLines(self, keepends);
+            return StrList(TextOps.SplitLines(Self(self), keepends, bytes: false));
         });
         BuiltinDunders.Method(t, "join", 1, (self, a) => Join(self, a[0]));
         BuiltinDunders.Method(t, "partition", 1, (self, a) => Partition(self, a[0], fromRight: false));
@@ -167,10 +178,22 @@ public static class StrMethods
         if (a.Length > 2) throw Errors.TypeError($"{fname}() takes at most 2 arguments ({a.Length} given)");
         Value sepV = a.Length > 0 ? a[0] : Args.Keyword(kv, kn, "sep");
         Value maxV = a.Length > 1 ? a[1] : Args.Keyword(kv, kn, "maxsplit");
-        string? sep = sepV.IsNull ? null : StrOrNone(sepV);
-        long max = maxV.IsNull ? -1 : Ops.IndexAsLong(maxV);
+        long max = -1;
+        if (!maxV.IsNull)
+        {
+            // maxsplit's __index__ may run guest code (and a collection): keep self and sep rooted.
+            using var rs = new RootScope();
+            int hs = rs.Add(self), hp = rs.Add(sepV);
+            max = Ops.IndexAsLong(maxV);
+            self = rs[hs];
+            sepV = rs[hp];
+        }
+        Value sep = sepV.IsNull || Py.IsNone(sepV) ? Value.Null
+            : Strs.IsStr(sepV) ? sepV : throw Errors.TypeError($"must be str or None, not {Ops.TypeName(sepV)}");
+        if (StrSplit.Applies(self, sep)) return reverse ? StrSplit.RSplit(self, sep, max) : StrSplit.Split(self, sep, max);
         string s = Self(self);
-        return StrList(reverse ? TextOps.RSplit(s, sep, max, TextOps.StrSpace) : TextOps.Split(s, sep, max, TextOps.StrSpace));
+        string? sepText = sep.IsNull ? null : Strs.ToNet(sep);
+        return StrList(reverse ? TextOps.RSplit(s, sepText, max, TextOps.StrSpace) : TextOps.Split(s, sepText, max, TextOps.StrSpace));
     }
 
     internal static Value StrList(List<string> parts)
@@ -209,9 +232,11 @@ public static class StrMethods
 
     private static Value Strip(Value self, ReadOnlySpan<Value> a, bool left, bool right, string fname)
     {
-        string? chars = null;
-        if (a.Length > 0 && !Py.IsNone(a[0]))
-            chars = Strs.IsStr(a[0]) ? Strs.ToNet(a[0]) : throw Errors.TypeError($"{fname} arg must be None or str");
+        Value charsArg = a.Length > 0 ? a[0] : Value.Null;
+        if (!charsArg.IsNull && !Py.IsNone(charsArg) && !Strs.IsStr(charsArg))
+            throw Errors.TypeError($"{fname} arg must be None or str");
+        if (StrSplit.Applies(self, charsArg)) return StrSplit.Strip(self, charsArg, left, right);
+        string? chars = charsArg.IsNull || Py.IsNone(charsArg) ? null : Strs.ToNet(charsArg);
         string s = Self(self);
         string r = TextOps.Strip(s, chars, left, right, TextOps.StrSpace);
         return r.Length == s.Length ? self : Strs.New(r);

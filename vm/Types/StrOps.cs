@@ -30,7 +30,7 @@ public static class StrOps
     public static Value Substring(Value s, int start, int count)
     {
         if (count == Strs.Length(s)) return s;
-        if (count == 0) return Strs.New("");
+        if (count == 0) return Strs.Empty;
         if (!Strs.IsWide(s))
         {
             if (count == 1) return Strs.FromCodePoint(Strs.Latin1(s)[start]);
@@ -39,24 +39,75 @@ public static class StrOps
         return Strs.FromCodePoints(Strs.Wide(s).Slice(start, count));
     }
 
+    /// s[i] for an in-range index (negative counts from the end), or Null when out of range.
+    public static Value ItemOrNull(Value s, long i)
+    {
+        int n = Strs.Length(s);
+        if (i < 0) i += n;
+        if ((ulong)i >= (ulong)n) return Value.Null;
+        return Strs.FromCodePoint(Strs.IsWide(s) ? Strs.Wide(s)[(int)i] : Strs.Latin1(s)[(int)i]);
+    }
+
     /// s[key] for an index or a slice (TypeError for other keys).
     public static Value GetItem(Value s, Value key)
     {
-        int n = Strs.Length(s);
+        if (key.IsSmallInt)
+        {
+            Value ch = ItemOrNull(s, key.SmallInt);
+            return ch.IsNull ? throw Errors.IndexError("string index out of range") : ch;
+        }
+        // Slice bounds and indexes may call __index__ (guest code): keep s rooted.
+        using var rs = new RootScope();
+        int hs = rs.Add(s);
         if (Slices.IsSlice(key))
         {
-            var b = Slices.Resolve(key, n);
+            var b = Slices.Resolve(key, Strs.Length(s));
+            s = rs[hs];
             if (b.Step == 1) return Substring(s, (int)b.Start, (int)b.Length);
-            var cps = new int[b.Length];
-            for (long i = 0, j = b.Start; i < b.Length; i++, j += b.Step) cps[i] = Strs.CharAt(s, (int)j);
-            return Strs.FromCodePoints(cps);
+            return Strided(s, (int)b.Start, (int)b.Step, (int)b.Length);
         }
         if (!Ints.IsInt(key) && Ops.LookupSpecial(Ops.TypeOf(key), "__index__").IsNull)
             throw Errors.TypeError($"string indices must be integers, not '{Ops.TypeName(key)}'");
         long i0 = Ops.IndexAsLong(key);
-        if (i0 < 0) i0 += n;
-        if (i0 < 0 || i0 >= n) throw Errors.IndexError("string index out of range");
-        return Strs.FromCodePoint(Strs.CharAt(s, (int)i0));
+        Value r = ItemOrNull(rs[hs], i0);
+        return r.IsNull ? throw Errors.IndexError("string index out of range") : r;
+    }
+
+    /// s[start::step] with `count` code points (step != 1).
+    private static Value Strided(Value s, int start, int step, int count)
+    {
+        if (count == 0) return Strs.Empty;
+        if (!Strs.IsWide(s))
+        {
+            if (count == 1) return Strs.FromCodePoint(Strs.Latin1(s)[start]);
+            long obj = Strs.Allocate(count, wide: false);
+            var src = Strs.Latin1(s);
+            var dst = Mem.Bytes(obj, Off.StrData, count);
+            for (int i = 0, j = start; i < count; i++, j += step) dst[i] = src[j];
+            return Value.FromRef(obj);
+        }
+        var cps = new int[count];
+        for (int i = 0, j = start; i < count; i++, j += step) cps[i] = Strs.CharAt(s, j);
+        return Strs.FromCodePoints(cps);
+    }
+
+    /// int(s) for the common case of an optional sign and at most 18 ASCII digits (no
+    /// whitespace or underscores): false sends everything else to the general parser.
+    public static bool TryParseDecimal(Value s, out long value)
+    {
+        value = 0;
+        if (Strs.IsWide(s)) return false;
+        var d = Strs.Latin1(s);
+        int i = d.Length > 0 && (d[0] == '-' || d[0] == '+') ? 1 : 0;
+        if (d.Length == i || d.Length - i > 18) return false;
+        for (int k = i; k < d.Length; k++)
+        {
+            int digit = d[k] - '0';
+            if ((uint)digit > 9) return false;
+            value = value * 10 + digit;
+        }
+        if (d[0] == '-') value = -value;
+        return true;
     }
 
     /// Index of needle in hay[start:end] (clamped bounds), or -1.
@@ -114,47 +165,45 @@ public static class StrOps
         return true;
     }
 
-    /// s.replace(old, new, count).
+    /// s.replace(old, new, count): counts the matches, then copies the pieces into one new str.
     public static Value Replace(Value s, Value old, Value repl, long maxCount)
     {
-        int n = Strs.Length(s), m = Strs.Length(old);
+        int n = Strs.Length(s), m = Strs.Length(old), r = Strs.Length(repl);
         if (maxCount < 0) maxCount = long.MaxValue;
         if (maxCount == 0) return s;
-        var parts = new List<(int Start, int Len)>();
-        if (m == 0)
+        // An empty old inserts repl before every code point and at the end.
+        int count = m == 0 ? (int)Math.Min(n + 1L, maxCount) : Count(s, old, 0, n, (int)Math.Min(maxCount, int.MaxValue));
+        if (count == 0) return s;
+        long total = n + (long)count * (r - m);
+        if (total > Array.MaxLength) throw Errors.OverflowError("replace string is too long");
+        if (total == 0) return Strs.Empty;
+        bool wide = Strs.IsWide(s) || Strs.IsWide(repl);
+        var res = Value.FromRef(Strs.Allocate((int)total, wide));
+        int pos = 0, at = 0;
+        for (int k = 0; k < count; k++)
         {
-            // Insert repl before every code point and at the end.
-            var cps = new List<int>(n * 2);
-            var r = Ints32(repl).ToArray();
-            long done = 0;
-            for (int i = 0; i <= n; i++)
+            int i = m == 0 ? pos : Find(s, old, pos, n);
+            Strs.CopyInto(s, pos, i - pos, res, at);
+            at += i - pos;
+            Strs.CopyInto(repl, res, at);
+            at += r;
+            if (m > 0) pos = i + m;
+            else if (i < n)
             {
-                if (done < maxCount) { cps.AddRange(r); done++; }
-                if (i < n) cps.Add(Strs.CharAt(s, i));
+                Strs.CopyInto(s, i, 1, res, at);
+                at++;
+                pos = i + 1;
             }
-            return Strs.FromCodePoints(CollectionsMarshal.AsSpan(cps));
         }
-        int pos = 0;
-        long replaced = 0;
-        var result = new List<int>(n);
-        var replCps = Ints32(repl).ToArray();
-        var src = Ints32(s).ToArray();
-        for (int i = Find(s, old, 0, n); i >= 0 && replaced < maxCount; i = Find(s, old, pos, n))
-        {
-            result.AddRange(src.AsSpan(pos, i - pos));
-            result.AddRange(replCps);
-            pos = i + m;
-            replaced++;
-        }
-        if (replaced == 0) return s;
-        result.AddRange(src.AsSpan(pos));
-        return Strs.FromCodePoints(CollectionsMarshal.AsSpan(result));
+        Strs.CopyInto(s, pos, n - pos, res, at);
+        // Canonical form: replacing the only wide code points leaves a Latin-1 str.
+        return wide && Strs.Wide(res).IndexOfAnyExceptInRange(0, 255) < 0 ? Strs.FromCodePoints(Strs.Wide(res)) : res;
     }
 
     /// sep.join(items): items must all be strs.
     public static Value Join(Value sep, ReadOnlySpan<Value> items)
     {
-        if (items.Length == 1 && Strs.IsStr(items[0])) return items[0];
+        if (items.Length == 1 && Strs.IsPlainStr(items[0])) return items[0];
         int total = 0;
         bool wide = Strs.IsWide(sep);
         for (int i = 0; i < items.Length; i++)
@@ -167,8 +216,23 @@ public static class StrOps
         }
         int sepLen = Strs.Length(sep);
         if (items.Length > 1) total += sepLen * (items.Length - 1);
-        if (total == 0) return Strs.New("");
+        if (total == 0) return Strs.Empty;
         var r = Value.FromRef(Strs.Allocate(total, wide));
+        if (!wide)
+        {
+            // All Latin-1: plain byte copies (the common "".join(chars) of a scanner).
+            var dst = Mem.Bytes(r.Ref, Off.StrData, total);
+            var sepData = Strs.Latin1(sep);
+            int pos = 0;
+            for (int i = 0; i < items.Length; i++)
+            {
+                if (i > 0 && sepData.Length > 0) { sepData.CopyTo(dst[pos..]); pos += sepData.Length; }
+                var data = Strs.Latin1(items[i]);
+                if (data.Length == 1) dst[pos++] = data[0];
+                else { data.CopyTo(dst[pos..]); pos += data.Length; }
+            }
+            return r;
+        }
         int at = 0;
         for (int i = 0; i < items.Length; i++)
         {

@@ -105,6 +105,14 @@ public static class Strs
         return Value.FromRef(obj);
     }
 
+    /// str(x) for an int that fits in a long, formatted straight into the str's bytes.
+    public static Value FromLong(long x)
+    {
+        Span<byte> digits = stackalloc byte[20];
+        x.TryFormat(digits, out int n, default, System.Globalization.CultureInfo.InvariantCulture);
+        return FromLatin1(digits[..n]);
+    }
+
     /// A str of these code points (Latin-1 when they all fit).
     public static Value FromCodePoints(ReadOnlySpan<int> cps)
     {
@@ -125,6 +133,7 @@ public static class Strs
 
     /// A str that is not an instance of a user subclass (whose __eq__/__hash__/__lt__ may be
     /// overridden): dict, set and sort fast paths take only these.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsPlainStr(Value v) => Ops.Is(v, TypeId.Str) && !BuiltinSubclasses.IsSubclassInstance(v);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -139,6 +148,7 @@ public static class Strs
     }
 
     /// The data of a Latin-1 str.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ReadOnlySpan<byte> Latin1(Value s) => Mem.Bytes(s.Ref, Off.StrData, (int)Mem.Load(s.Ref, Off.Length));
 
     /// The data of a UCS-4 str.
@@ -264,6 +274,13 @@ public static class Strs
         if (nb == 0) return a;
         bool wide = IsWide(a) || IsWide(b);
         long obj = Allocate(na + nb, wide);
+        if (!wide)
+        {
+            var dst = Mem.Bytes(obj, Off.StrData, na + nb);
+            Latin1(a).CopyTo(dst);
+            Latin1(b).CopyTo(dst[na..]);
+            return Value.FromRef(obj);
+        }
         var r = Value.FromRef(obj);
         CopyInto(a, r, 0);
         CopyInto(b, r, na);
@@ -271,19 +288,28 @@ public static class Strs
     }
 
     /// Copies all of src into the (new) str dst at code point index `at`, widening if needed.
-    public static void CopyInto(Value src, Value dst, int at)
+    public static void CopyInto(Value src, Value dst, int at) => CopyInto(src, 0, Length(src), dst, at);
+
+    /// Copies src[start:start+n] into the (new) str dst at code point index `at`, widening if
+    /// needed (a UCS-4 src goes into a Latin-1 dst only when that range is all Latin-1).
+    public static void CopyInto(Value src, int start, int n, Value dst, int at)
     {
-        int n = Length(src);
         if (!IsWide(dst))
         {
-            Latin1(src).CopyTo(Mem.Bytes(dst.Ref, Off.StrData + at, n));
+            var b = Mem.Bytes(dst.Ref, Off.StrData + at, n);
+            if (!IsWide(src)) Latin1(src).Slice(start, n).CopyTo(b);
+            else
+            {
+                var w = Wide(src).Slice(start, n);
+                for (int i = 0; i < n; i++) b[i] = (byte)w[i];
+            }
             return;
         }
         var d = MemoryMarshal.Cast<byte, int>(Mem.Bytes(dst.Ref, Off.StrData + 4 * at, 4 * n));
-        if (IsWide(src)) Wide(src).CopyTo(d);
+        if (IsWide(src)) Wide(src).Slice(start, n).CopyTo(d);
         else
         {
-            var s = Latin1(src);
+            var s = Latin1(src).Slice(start, n);
             for (int i = 0; i < n; i++) d[i] = s[i];
         }
     }

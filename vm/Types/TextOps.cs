@@ -96,7 +96,7 @@ public static class TextOps
         return s[start..end];
     }
 
-    private static bool IsStrLineBreak(char c) => c is '\n' or '\r' or '\v' or '\f' or '\x1c' or '\x1d' or '\x1e' or '\x85' or '\u2028' or '\u2029';
+    internal static bool IsStrLineBreak(char c) => c is '\n' or '\r' or '\v' or '\f' or '\x1c' or '\x1d' or '\x1e' or '\x85' or '\u2028' or '\u2029';
 
     public static List<string> SplitLines(string s, bool keepends, bool bytes)
     {

@@ -1,6 +1,7 @@
 // tuple: an immutable ValueArray-shaped object (length at Off.Length, items from
 // Off.ArrayData). No read barrier is needed. Also the tuple hash (CPython 3.11's xxHash-based
 // tuplehash, exactly) and repr. Methods and the constructor are in TupleMethods.cs.
+using System.Runtime.CompilerServices;
 using Stmvm.Gc;
 
 namespace Stmvm.Vm;
@@ -55,6 +56,11 @@ public static class Tuples
     /// A new tuple of `length` items, all Null: the caller fills Items() before publishing it.
     public static Value Uninitialized(int length)
         => length == 0 ? Empty : Value.FromRef(Collector.AllocateArray((uint)TypeId.Tuple, length));
+
+    /// A tuple that is not an instance of a tuple subclass (which may define __iter__,
+    /// __getitem__, ...): the header's type id and class tag in one compare.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static unsafe bool IsExact(Value v) => !v.IsSmallInt && *(uint*)(Mem.Ptr(v.Ref) + 4) == (uint)TypeId.Tuple;
 
     public static int Length(Value t) => (int)Mem.Load(t.Ref, Off.Length);
 
