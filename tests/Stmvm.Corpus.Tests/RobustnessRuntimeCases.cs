@@ -27,6 +27,10 @@ public static class RobustnessRuntimeCases
             // the stack: CPython 3.11 segfaults on the first one, stmvm raises RecursionError
             ("rt-recursionlimit-huge", "import sys\nsys.setrecursionlimit(10 ** 9)\ndef f(n):\n    return f(n + 1)\nf(0)\n", 1, Recursion, null),
             ("rt-deep-list-str", "x = []\nfor i in range(5000):\n    x = [x]\nprint(str(x))\n", 1, Recursion + " while getting the repr of an object", null),
+            // a huge limit: CPython prints these in 1-2 s (nested reprs once copied every level's string: minutes)
+            ("rt-deep-list-repr-huge-limit", "import sys\nsys.setrecursionlimit(10 ** 9)\nx = []\nfor i in range(50000):\n    x = [x]\nprint(len(str(x)))\n", 0, "", null),
+            ("rt-deep-repr-huge-limit", "import sys\nsys.setrecursionlimit(10 ** 9)\nx = []\nfor i in range(20000):\n    k = i % 5\n" +
+                "    x = [x] if k == 0 else (x,) if k == 1 else {1: x} if k == 2 else {'a': [x, 1]} if k == 3 else [1, (x, 2)]\nprint(len(repr(x)), len(str(x)))\n", 0, "", null),
             ("rt-deep-dict-repr", "d = {}\nfor i in range(5000):\n    d = {1: d}\nprint(d)\n", 1, Recursion + " while getting the repr of an object", null),
             ("rt-deep-tuple-lt", "x = ()\ny = ()\nfor i in range(5000):\n    x = (x,)\n    y = (y, 1)\nprint(x < y)\n", 1, Recursion + " in comparison", null),
             ("rt-deep-isinstance", "t = int\nfor i in range(100000):\n    t = (t,)\nprint(isinstance(1, t))\n", 1, Recursion + " in __instancecheck__", null),
