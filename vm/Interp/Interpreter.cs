@@ -198,7 +198,7 @@ public static partial class Interpreter
                         case Opcode.GET_ITER: s[sp - 1] = Ops.GetIter(s[sp - 1]); break;
                         case Opcode.FOR_ITER:
                         {
-                            Value next = ForIterNext(s[sp - 1]);
+                            Value next = ForIterNext(ts, s[sp - 1]);
                             if (next.IsNull)
                             {
                                 sp--;
@@ -225,7 +225,7 @@ public static partial class Interpreter
                             string[] names = code.KeywordNames(s[sp - 1]);
                             int first = sp - arg - 2;
                             int npos = arg - names.Length;
-                            s[first] = Ops.Call(s[first], s.AsSpan(first + 1, npos), s.AsSpan(first + 1 + npos, names.Length), names);
+                            s[first] = CallValueKw(ts, s[first], s.AsSpan(first + 1, npos), s.AsSpan(first + 1 + npos, names.Length), names);
                             sp = first + 1;
                             break;
                         }

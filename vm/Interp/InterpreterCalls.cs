@@ -8,25 +8,58 @@ namespace Stmvm.Vm;
 
 public static partial class Interpreter
 {
+    /// CALL and CALL_METHOD: the common callables (guest functions, built-in functions without
+    /// a bound self, bound methods of guest functions) are dispatched here with the thread
+    /// state the loop already has; anything else goes through Ops.Call.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Value CallValue(ThreadState ts, Value callable, ReadOnlySpan<Value> args)
     {
-        if (!Ops.Is(callable, TypeId.Function)) return Ops.Call(callable, args, default, null);
-        CodeInfo code = Functions.CodeOf(callable);
-        return code.SimpleArgCount == args.Length
-            ? CallSimple(ts, callable, code, args)
-            : CallFunction(ts, callable, args, default, null);
+        if (callable.IsRef)
+        {
+            switch ((TypeId)Mem.TypeId(callable.Ref))
+            {
+                case TypeId.Function:
+                {
+                    CodeInfo code = Functions.CodeOf(callable);
+                    return code.SimpleArgCount == args.Length
+                        ? CallSimple(ts, callable, code, Value.Null, args)
+                        : CallFunction(ts, callable, args, default, null);
+                }
+                case TypeId.BuiltinFunction:
+                    if (Mem.LoadValue(callable.Ref, Off.BuiltinSelf).IsNull) return Natives.InfoOf(callable).Fn(args, default, null);
+                    break;
+                case TypeId.BoundMethod:
+                {
+                    Value func = Methods.FuncOf(callable);
+                    if (!Ops.Is(func, TypeId.Function)) break;
+                    CodeInfo code = Functions.CodeOf(func);
+                    if (code.SimpleArgCount == args.Length + 1) return CallSimple(ts, func, code, Methods.SelfOf(callable), args);
+                    break;
+                }
+            }
+        }
+        return Ops.Call(callable, args, default, null);
     }
 
-    /// CallFunction for plain code (CodeInfo.SimpleArgCount) called with exactly its positional arguments.
-    private static Value CallSimple(ThreadState ts, Value func, CodeInfo code, ReadOnlySpan<Value> args)
+    /// CALL_KW: guest functions bind their keywords here; anything else goes through Ops.Call.
+    private static Value CallValueKw(ThreadState ts, Value callable, ReadOnlySpan<Value> args,
+        ReadOnlySpan<Value> kwValues, string[] kwNames)
+        => Ops.Is(callable, TypeId.Function)
+            ? CallFunction(ts, callable, args, kwValues, kwNames)
+            : Ops.Call(callable, args, kwValues, kwNames);
+
+    /// CallFunction for plain code (CodeInfo.SimpleArgCount) called with exactly its
+    /// positional arguments: `self` (unless Null, for a bound method) then args.
+    private static Value CallSimple(ThreadState ts, Value func, CodeInfo code, Value self, ReadOnlySpan<Value> args)
     {
-        Frame f = ts.PushFrame(code);
+        Frame f = ts.PushFrame(code, code.SimpleArgCount);
         try
         {
             f.Function = func;
             f.Globals = Functions.Field(func, Off.FuncGlobals);
-            args.CopyTo(f.S.AsSpan(f.Base));
+            int lb = f.Base;
+            if (!self.IsNull) f.S[lb++] = self;
+            args.CopyTo(f.S.AsSpan(lb));
             if (ThreadState.InterruptPending) ThreadState.CheckInterrupt();
             Collector.SafePoint();
             return Execute(ts, f);

@@ -486,8 +486,8 @@ public static partial class Interpreter
     // ---- iteration ----
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Value ForIterNext(Value it)
-        => Ops.Is(it, TypeId.Generator) ? Generators.NextOrNull(it) : Ops.Next(it);
+    private static Value ForIterNext(ThreadState ts, Value it)
+        => Ops.Is(it, TypeId.Generator) ? Generators.NextOrNull(ts, it) : Ops.Next(it);
 
     // ---- with ----
 
