@@ -6,6 +6,11 @@
 //
 // The frame's window: s[lb..) locals, s[cb..) cells, s[stackBase..) value stack; sp is the
 // absolute index of the first free stack slot.
+//
+// Calls of plain guest functions (CodeInfo.SimpleArgCount) run in the same loop: CALL pushes
+// the callee's frame and switches to it, RETURN_VALUE pops back to the caller, and an
+// exception no handler of the callee catches unwinds to the caller's instruction, exactly
+// as if the callee had run in a nested Execute (the .NET stack does not grow with them).
 using Stmvm.Gc;
 using Stmvm.Lang;
 
@@ -21,6 +26,8 @@ public static partial class Interpreter
     /// before f.Ip as soon as the frame starts (generator.throw()).
     public static Value Execute(ThreadState ts, Frame f, PyException? pending = null)
     {
+        // f is the running frame: `entry`, or a callee entered inline above it.
+        Frame entry = f;
         CodeInfo code = f.Code;
         int[] instrs = code.Instrs;
         Value[] consts = code.Consts;
@@ -91,6 +98,17 @@ public static partial class Interpreter
                         case Opcode.CALL_METHOD:
                         {
                             int first = sp - arg - 2;
+                            int fn = s[first].IsNull ? first + 1 : first;
+                            if (Inlinable(s[fn], first + arg + 2 - (fn + 1), out CodeInfo callee))
+                            {
+                                f.Ip = ip;
+                                f.Sp = first + 1;
+                                f = EnterInline(ts, callee, s, fn, first + arg + 2 - (fn + 1));
+                                code = f.Code; instrs = code.Instrs; consts = code.Consts;
+                                s = f.S; lb = f.Base; cb = lb + code.NLocals;
+                                ip = 0; sp = f.Sp;
+                                break;
+                            }
                             s[first] = s[first].IsNull
                                 ? CallValue(ts, s[first + 1], s.AsSpan(first + 2, arg))
                                 : CallValue(ts, s[first], s.AsSpan(first + 1, arg + 1));
@@ -208,14 +226,38 @@ public static partial class Interpreter
                             break;
                         }
                         case Opcode.RETURN_VALUE:
+                        {
                             Collector.SafePoint();
-                            f.Sp = sp - 1;
-                            f.Ip = ip;
-                            return s[sp - 1];
+                            if (f == entry)
+                            {
+                                f.Sp = sp - 1;
+                                f.Ip = ip;
+                                return s[sp - 1];
+                            }
+                            Value result = s[sp - 1];
+                            Frame caller = f.Back!;
+                            ts.PopFrame(f);
+                            f = caller;
+                            code = f.Code; instrs = code.Instrs; consts = code.Consts;
+                            s = f.S; lb = f.Base; cb = lb + code.NLocals;
+                            ip = f.Ip; sp = f.Sp;
+                            s[sp - 1] = result;
+                            break;
+                        }
 
                         case Opcode.CALL:
                         {
                             int first = sp - arg - 1;
+                            if (Inlinable(s[first], arg, out CodeInfo callee))
+                            {
+                                f.Ip = ip;
+                                f.Sp = first + 1;
+                                f = EnterInline(ts, callee, s, first, arg);
+                                code = f.Code; instrs = code.Instrs; consts = code.Consts;
+                                s = f.S; lb = f.Base; cb = lb + code.NLocals;
+                                ip = 0; sp = f.Sp;
+                                break;
+                            }
                             s[first] = CallValue(ts, s[first], s.AsSpan(first + 1, arg));
                             sp = first + 1;
                             break;
@@ -300,9 +342,25 @@ public static partial class Interpreter
             }
             catch (Exception e) when (ResourceErrors.AsGuestError(e) is { } pe)
             {
-                if (!HandleException(ts, f, pe, ip - 1, ref ip, ref sp)) leaving = pe;
+                // Unhandled in a callee entered inline: pop it and go on in its caller, at
+                // the call instruction (as the nested Execute it stands for would).
+                while (!HandleException(ts, f, pe, ip - 1, ref ip, ref sp))
+                {
+                    if (f == entry)
+                    {
+                        leaving = pe;
+                        break;
+                    }
+                    Frame caller = f.Back!;
+                    ts.PopFrame(f);
+                    f = caller;
+                    ip = f.Ip;
+                    sp = f.Sp;
+                }
+                code = f.Code; instrs = code.Instrs; consts = code.Consts;
+                s = f.S; lb = f.Base; cb = lb + code.NLocals;
             }
-            catch (Exception e) when (NoteInternalError(ts, f, ip - 1))
+            catch (Exception e) when (NoteInternalError(ts, f, entry, ip - 1))
             {
                 throw new InvalidOperationException("unreachable", e);
             }

@@ -8,9 +8,52 @@ namespace Stmvm.Vm;
 
 public static partial class Interpreter
 {
-    /// CALL and CALL_METHOD: the common callables (guest functions, built-in functions without
-    /// a bound self, bound methods of guest functions) are dispatched here with the thread
-    /// state the loop already has; anything else goes through Ops.Call.
+    /// Whether CALL/CALL_METHOD runs `callable` with argc positional arguments inline (see
+    /// Interpreter.cs): a plain guest function, or a bound method of one, called with exactly
+    /// its parameters. `code`: the function's.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Inlinable(Value callable, int argc, out CodeInfo code)
+    {
+        code = null!;
+        if (!callable.IsRef) return false;
+        TypeId t = (TypeId)Mem.TypeId(callable.Ref);
+        if (t == TypeId.BoundMethod)
+        {
+            callable = Methods.FuncOf(callable);
+            if (!Ops.Is(callable, TypeId.Function)) return false;
+            argc++;
+        }
+        else if (t != TypeId.Function) return false;
+        code = Functions.CodeOf(callable);
+        return code.SimpleArgCount == argc;
+    }
+
+    /// The callee's frame for an inline call of s[fn] (Inlinable) with the argc arguments
+    /// after it: the safe point and interrupt check of a call first, then the frame pushed
+    /// (RecursionError at the limit) and the arguments (after a bound method's self) copied
+    /// into its locals.
+    private static Frame EnterInline(ThreadState ts, CodeInfo code, Value[] s, int fn, int argc)
+    {
+        if (ThreadState.InterruptPending) ThreadState.CheckInterrupt();
+        Collector.SafePoint();
+        Value callable = s[fn];
+        Frame f = ts.PushFrame(code, code.SimpleArgCount);
+        Value[] w = f.S;
+        int lb = f.Base;
+        if (Ops.Is(callable, TypeId.BoundMethod))
+        {
+            w[lb++] = Methods.SelfOf(callable);
+            callable = Methods.FuncOf(callable);
+        }
+        f.Function = callable;
+        f.Globals = Functions.Field(callable, Off.FuncGlobals);
+        s.AsSpan(fn + 1, argc).CopyTo(w.AsSpan(lb));
+        return f;
+    }
+
+    /// CALL and CALL_METHOD of what does not run inline: guest functions and built-in
+    /// functions without a bound self are dispatched here with the thread state the loop
+    /// already has; anything else goes through Ops.Call.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Value CallValue(ThreadState ts, Value callable, ReadOnlySpan<Value> args)
     {
@@ -19,23 +62,10 @@ public static partial class Interpreter
             switch ((TypeId)Mem.TypeId(callable.Ref))
             {
                 case TypeId.Function:
-                {
-                    CodeInfo code = Functions.CodeOf(callable);
-                    return code.SimpleArgCount == args.Length
-                        ? CallSimple(ts, callable, code, Value.Null, args)
-                        : CallFunction(ts, callable, args, default, null);
-                }
+                    return CallFunction(ts, callable, args, default, null);
                 case TypeId.BuiltinFunction:
                     if (Mem.LoadValue(callable.Ref, Off.BuiltinSelf).IsNull) return Natives.InfoOf(callable).Fn(args, default, null);
                     break;
-                case TypeId.BoundMethod:
-                {
-                    Value func = Methods.FuncOf(callable);
-                    if (!Ops.Is(func, TypeId.Function)) break;
-                    CodeInfo code = Functions.CodeOf(func);
-                    if (code.SimpleArgCount == args.Length + 1) return CallSimple(ts, func, code, Methods.SelfOf(callable), args);
-                    break;
-                }
             }
         }
         return Ops.Call(callable, args, default, null);
@@ -47,28 +77,6 @@ public static partial class Interpreter
         => Ops.Is(callable, TypeId.Function)
             ? CallFunction(ts, callable, args, kwValues, kwNames)
             : Ops.Call(callable, args, kwValues, kwNames);
-
-    /// CallFunction for plain code (CodeInfo.SimpleArgCount) called with exactly its
-    /// positional arguments: `self` (unless Null, for a bound method) then args.
-    private static Value CallSimple(ThreadState ts, Value func, CodeInfo code, Value self, ReadOnlySpan<Value> args)
-    {
-        Frame f = ts.PushFrame(code, code.SimpleArgCount);
-        try
-        {
-            f.Function = func;
-            f.Globals = Functions.Field(func, Off.FuncGlobals);
-            int lb = f.Base;
-            if (!self.IsNull) f.S[lb++] = self;
-            args.CopyTo(f.S.AsSpan(lb));
-            if (ThreadState.InterruptPending) ThreadState.CheckInterrupt();
-            Collector.SafePoint();
-            return Execute(ts, f);
-        }
-        finally
-        {
-            ts.PopFrame(f);
-        }
-    }
 
     /// Calls a guest function object: binds the arguments, then runs it (or makes a generator).
     public static Value CallFunction(ThreadState ts, Value func, ReadOnlySpan<Value> args,
