@@ -47,7 +47,8 @@ public static partial class Interpreter
         }
         f.Function = callable;
         f.Globals = Functions.Field(callable, Off.FuncGlobals);
-        s.AsSpan(fn + 1, argc).CopyTo(w.AsSpan(lb));
+        // A loop, not Span.CopyTo: a call has a handful of arguments, below memmove's break-even.
+        for (int i = 0; i < argc; i++) w[lb + i] = s[fn + 1 + i];
         return f;
     }
 

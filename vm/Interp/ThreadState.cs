@@ -60,7 +60,9 @@ public sealed class ThreadState : IRootSource
     public int Depth;
     /// Levels of native recursion (RecursionGuard.Enter) that count toward the limit too.
     public int NativeDepth;
-    public Frame? TopFrame;
+    /// The running frame: frames are pooled by depth, so it is computed rather than stored
+    /// (a stored .NET reference would cost two GC write barriers per call).
+    public Frame? TopFrame => Depth == 0 ? null : _frames[Depth - 1];
 
     /// The exception being handled (sys.exc_info()), or Null.
     public Value CurrentExc;
@@ -109,7 +111,6 @@ public sealed class ThreadState : IRootSource
         f.Sp = start + code.NLocals + code.NCells;
         f.Ip = 0;
         f.LastIp = 0;
-        TopFrame = f;
         Depth = depth + 1;
         return f;
     }
@@ -125,7 +126,6 @@ public sealed class ThreadState : IRootSource
     public void PopFrame(Frame f)
     {
         FreeWindow(f.Chunk, f.Base);
-        TopFrame = f.Back;
         f.Clear();
         Depth--;
     }
