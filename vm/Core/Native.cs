@@ -58,6 +58,7 @@ public static class Natives
         return Value.FromRef(obj);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static NativeInfo InfoOf(Value builtinFunction) => _table[(int)Mem.Load(builtinFunction.Ref, Off.BuiltinId)];
 
     /// Defines a method `name` of a built-in type: stored in the type's dict.

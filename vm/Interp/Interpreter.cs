@@ -28,15 +28,18 @@ public static partial class Interpreter
     {
         // f is the running frame: `entry`, or a callee entered inline above it.
         Frame entry = f;
-        CodeInfo code = f.Code;
-        int[] instrs = code.Instrs;
-        Value[] consts = code.Consts;
-        Value[] s = f.S;
-        int lb = f.Base, cb = f.CellBase;
         int ip = f.Ip, sp = f.Sp;
         PyException? leaving = null;
         while (true)
         {
+            // The running frame's state, (re)loaded here after a handler was found: the
+            // catch blocks below neither read nor write these, so that the JIT keeps them
+            // in registers (variables live into an exception handler stay in memory).
+            CodeInfo code = f.Code;
+            int[] instrs = code.Instrs;
+            Value[] consts = code.Consts;
+            Value[] s = f.S;
+            int lb = f.Base, cb = lb + code.NLocals;
             try
             {
                 if (pending != null)
@@ -357,8 +360,6 @@ public static partial class Interpreter
                     ip = f.Ip;
                     sp = f.Sp;
                 }
-                code = f.Code; instrs = code.Instrs; consts = code.Consts;
-                s = f.S; lb = f.Base; cb = lb + code.NLocals;
             }
             catch (Exception e) when (NoteInternalError(ts, f, entry, ip - 1))
             {

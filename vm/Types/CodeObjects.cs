@@ -73,6 +73,7 @@ public static class CodeObjects
     private static int _count;
     private static readonly object _lock = new();
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static CodeInfo Of(Value codeObj) => _table[(int)Mem.Load(codeObj.Ref, Off.CodeIndex)];
 
     /// Loads a compiled code unit (and the code objects among its constants) into the VM.
