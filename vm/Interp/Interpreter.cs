@@ -24,6 +24,10 @@ public static partial class Interpreter
     /// Runs f from f.Ip with stack pointer f.Sp until it returns (the result) or suspends
     /// (f.Yielded, the yielded value). `pending`: an exception to raise at the instruction
     /// before f.Ip as soon as the frame starts (generator.throw()).
+    // AggressiveOptimization: fully optimized by the JIT at its first call instead of running
+    // ReadyToRun code. With calls run inline, Execute is entered a few times per program (not
+    // per call), so tiering would never replace the (slower) precompiled loop.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static Value Execute(ThreadState ts, Frame f, PyException? pending = null)
     {
         // f is the running frame: `entry`, or a callee entered inline above it.
