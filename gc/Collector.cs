@@ -12,8 +12,14 @@ public static unsafe class Collector
     [ThreadStatic] internal static Segment CurrentSegment;
 #endif
 
-    /// Largest object allocated in the nursery; bigger ones go straight to old space.
+    /// Largest object served by old space's size classes; bigger ones get pages of their own.
     public const long LargeObjectThreshold = 16 << 10;
+
+    /// Largest object allocated in the nursery; bigger ones go straight to old space. Above
+    /// LargeObjectThreshold so that mid-size objects that die young (the big ints of a
+    /// computation on thousands of digits, whose every operation makes a new one) are
+    /// reclaimed with the nursery instead of taking and freeing old-space pages each.
+    public const long NurseryObjectLimit = 64 << 10;
 
     /// Allocates a zeroed object of `size` bytes (8-aligned, at least 16) with its header written.
     /// Never moves anything: a full nursery overflows into old space and asks for a collection.
@@ -23,7 +29,7 @@ public static unsafe class Collector
         Segment s = CurrentSegment;
         long top = s.NurseryTop;
         long next = top + size;
-        if (next <= s.NurseryLimit && size <= LargeObjectThreshold)
+        if (next <= s.NurseryLimit && size <= NurseryObjectLimit)
         {
             s.NurseryTop = next;
             *(ulong*)(Mem.Base + top) = (ulong)typeId << 32;

@@ -12,7 +12,8 @@
 //     with no live slot goes back to the page allocator whole; a run with free slots
 //     goes on its size class's partial list for the allocators to pick up;
 //   - a large object whose head is unmarked gives back its pages.
-// Freed pages merge with free neighbours; long free runs are given back to the kernel.
+// Freed pages merge with free neighbours; long free runs that stayed free since the previous
+// sweep are given back to the kernel.
 // Segment allocation caches are emptied first (their runs are swept like the others)
 // and OldBytes becomes exactly the bytes that survived.
 namespace Stmvm.Gc;
@@ -92,6 +93,7 @@ public sealed unsafe partial class Heap
         byte* b = OldBase;
         lock (_oldLock)
         {
+            BeginSweep();
             for (int i = 1; i < _segments.Length; i++)
             {
                 Segment s = _segments[i];
@@ -151,6 +153,7 @@ public sealed unsafe partial class Heap
             // Allocators pop from the end: make them take low addresses first.
             foreach (var list in _partial) list.Reverse();
             _marks.Clear((long)_pages.Top * PageSize);
+            ReleaseIdlePages();
             Stats.OldBytes = live;
         }
     }

@@ -28,8 +28,11 @@ public sealed unsafe partial class Heap
 {
     /// Header of a free slot in a small run: no registered type has id uint.MaxValue.
     internal const ulong FreeSlotHeader = 0xFFFF_FFFF_0000_0000UL;
-    /// Free page runs at least this long are given back to the kernel (punched out of the memfd).
+    /// Free page runs at least this long are given back to the kernel (punched out of the memfd)
+    /// once they have stayed free for a whole collection cycle (ReleaseIdlePages).
     private const int ReleasePagesThreshold = 64;
+    /// Sweeps so far: free runs remember the one that freed them.
+    private int _sweeps;
 
     private readonly object _oldLock = new();
     private OldPages _pages = null!;
@@ -83,7 +86,7 @@ public sealed unsafe partial class Heap
         s.Overflow.Add(obj);
         s.OverflowBytes += size;
         // A full nursery wants a collection at once; large objects only once they add up.
-        if (size <= Collector.LargeObjectThreshold || s.OverflowBytes > Options.NurserySize)
+        if (size <= Collector.NurseryObjectLimit || s.OverflowBytes > Options.NurserySize)
             s.CollectionRequested = true;
         return obj;
     }
@@ -197,18 +200,27 @@ public sealed unsafe partial class Heap
         return r;
     }
 
-    /// Under _oldLock: the free run a used run became part of, its pages given back if big.
-    private Run FreePages(Run r)
+    /// Under _oldLock, during a sweep: gives a used run back; returns the free run it became part of.
+    private Run FreePages(Run r) => _pages.Free(r, _sweeps);
+
+    /// Under _oldLock, at the start of a sweep.
+    private void BeginSweep() => _sweeps++;
+
+    /// Under _oldLock, at the end of a sweep: gives back to the kernel the long free runs that
+    /// no allocation wanted since the previous sweep. Not the runs this sweep freed: a program
+    /// that allocates and drops big objects (big ints, long lists) reuses their pages in the
+    /// next cycle, and punching them at once cost a fallocate per freed run plus a page fault
+    /// and a page clear per page reused.
+    private void ReleaseIdlePages()
     {
-        Run f = _pages.Free(r);
-        if (f.Pages >= ReleasePagesThreshold && !f.Clean)
+        foreach (Run f in _pages.FreeRuns)
         {
+            if (f.Pages < ReleasePagesThreshold || f.Clean || f.FreedAt == _sweeps) continue;
             // Give the memory back and get zero pages next time; harmless if unsupported.
             long off = _pages.Offset(f.First);
             if (Native.fallocate(_fd, Native.FALLOC_FL_PUNCH_HOLE | Native.FALLOC_FL_KEEP_SIZE, off, (long)f.Pages * PageSize) == 0)
                 f.Clean = true;
         }
-        return f;
     }
 
     /// Under _oldLock: adds a segment's uncounted small allocations to the total.

@@ -24,6 +24,8 @@ internal sealed class Run
     public RunKind Kind;
     /// Free runs: every page is known to be zero (never used, or given back to the kernel).
     public bool Clean;
+    /// Free runs: the sweep (Heap's count) that last freed pages into this run.
+    public int FreedAt;
 
     // Small runs only.
     public int Class, SlotSize;
@@ -97,7 +99,7 @@ internal sealed class OldPages
             r = new Run { First = found.First, Pages = n };
             if (found.Pages > n)
             {
-                var rest = new Run { First = found.First + n, Pages = found.Pages - n, Kind = RunKind.Free, Clean = found.Clean };
+                var rest = new Run { First = found.First + n, Pages = found.Pages - n, Kind = RunKind.Free, Clean = found.Clean, FreedAt = found.FreedAt };
                 MapEnds(rest);
                 _free.Add(rest);
             }
@@ -122,8 +124,12 @@ internal sealed class OldPages
         for (int p = r.First; p < r.First + r.Pages; p++) _runAt[p] = r;
     }
 
-    /// Gives a used run back; returns the free run it became part of (merged with free neighbours).
-    public Run Free(Run r)
+    /// The free runs, smallest first.
+    public IEnumerable<Run> FreeRuns => _free;
+
+    /// Gives a used run back during sweep number `sweep`; returns the free run it became part
+    /// of (merged with free neighbours).
+    public Run Free(Run r, int sweep)
     {
         UsedPages -= r.Pages;
         r.Kind = RunKind.Dead;
@@ -143,7 +149,7 @@ internal sealed class OldPages
             right.Kind = RunKind.Dead;
             n += right.Pages;
         }
-        var f = new Run { First = first, Pages = n, Kind = RunKind.Free, Clean = false };
+        var f = new Run { First = first, Pages = n, Kind = RunKind.Free, Clean = false, FreedAt = sweep };
         MapEnds(f);
         _free.Add(f);
         return f;

@@ -51,6 +51,7 @@ public static partial class Ops
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Value BinarySlow(Value a, Value b, BinaryOp op)
     {
+        if (Is(a, TypeId.Instance) && TryUserBinary(a, b, op, out Value user)) return user;
         bool inplace = (int)op >= Instr.InplaceOffset;
         var plain = inplace ? op - Instr.InplaceOffset : op;
         if (HasUserBinary(a, b, plain, inplace)) return BinaryGeneric(a, b, plain, inplace);
@@ -73,13 +74,14 @@ public static partial class Ops
                || (inplace && !BuiltinSubclasses.UserMethod(a, names.IName).IsNull);
     }
 
-    private static Value BinaryGeneric(Value a, Value b, BinaryOp plain, bool inplace)
+    /// leftTried: a's __op__ was called already (BinaryDunderCache.cs) and returned NotImplemented.
+    private static Value BinaryGeneric(Value a, Value b, BinaryOp plain, bool inplace, bool leftTried = false)
     {
         var names = BinaryNames[(int)plain];
         using (var rs = new RootScope())
         {
             int ha = rs.Add(a), hb = rs.Add(b);
-            if (inplace)
+            if (inplace && !leftTried)
             {
                 Value f = LookupSpecial(TypeOf(a), names.IName);
                 if (!f.IsNull)
@@ -90,7 +92,7 @@ public static partial class Ops
                     b = rs[hb];
                 }
             }
-            Value result = BinaryDunders(a, b, names.Name, names.RName, sequenceOp: plain is BinaryOp.Add or BinaryOp.Multiply);
+            Value result = BinaryDunders(a, b, names.Name, names.RName, sequenceOp: plain is BinaryOp.Add or BinaryOp.Multiply, leftTried);
             if (!result.IsNull) return result;
             a = rs[ha];
             b = rs[hb];
@@ -104,12 +106,13 @@ public static partial class Ops
     /// overrides __rop__); Null when both are missing or return NotImplemented. For + and *
     /// (sequenceOp), the built-in sequences' own __add__/__mul__ are left to SequenceOps'
     /// fallback, as CPython tries numeric slots of both operands before sq_concat/sq_repeat.
-    internal static Value BinaryDunders(Value a, Value b, string name, string rname, bool sequenceOp = false)
+    /// leftTried: a.__op__(b) was called already (and returned NotImplemented).
+    internal static Value BinaryDunders(Value a, Value b, string name, string rname, bool sequenceOp = false, bool leftTried = false)
     {
         PyType ta = TypeOf(a), tb = TypeOf(b);
         using var rs = new RootScope();
         int ha = rs.Add(a), hb = rs.Add(b);
-        Value fa = LookupSpecial(ta, name);
+        Value fa = leftTried ? Value.Null : LookupSpecial(ta, name);
         Value rb = ta == tb ? Value.Null : LookupSpecial(tb, rname);
         if (sequenceOp)
         {

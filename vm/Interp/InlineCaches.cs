@@ -15,6 +15,8 @@
 //  - attributes: the layout id, class word, class version (bumped on any class attribute
 //    change of the class or a base: TypeObjects) and map id (Maps.cs) of the instance,
 //    which fix where the attribute lives: an instance slot, or a method on the class.
+//    A __slots__ member (Descriptors.SlotMemberOf) is an instance slot under its hidden
+//    name, so its sites read and write the slot without calling the accessor.
 // Values a site hands out (methods, class values) are old objects only (rule 4 of
 // vm/README.md): for a young candidate a minor collection is asked for
 // (Collector.RequestPromotion) and the site fills at a later miss. An attribute site
@@ -45,7 +47,9 @@ public static partial class Interpreter
         public readonly int Used = used, Index = index;
     }
 
-    private enum AttrKind : byte { InlineSlot, OverflowSlot, Method, ClassValue, Property, Transition }
+    /// Transition: adds an inline slot (Offset its byte offset); TransitionGrow: adds slot
+    /// number Offset, which may need the overflow array grown.
+    private enum AttrKind : byte { InlineSlot, OverflowSlot, Method, ClassValue, Property, Transition, TransitionGrow }
 
     /// An attribute site of an object with a class word (instances, lists, dicts...), or of a
     /// built-in object without one (str, tuple...: ClassRef 0, only methods).
@@ -78,10 +82,33 @@ public static partial class Interpreter
         return site is PolySite p ? MatchPoly(p, obj) : null;
     }
 
+    /// Matches against each entry, reading obj's class word and map id once.
     private static AttrSite? MatchPoly(PolySite p, Value obj)
     {
+        if (obj.IsSmallInt) return null;
+        long o = obj.Ref;
+        uint tid = Mem.TypeId(o);
+        long classRef = 0, mapId = 0;
+        bool loaded = false;
         foreach (var e in p.Entries)
-            if (Matches(e, obj)) return e;
+        {
+            if (e.Tid != tid) continue;
+            if (e.ClassRef == 0)
+            {
+                if (!BuiltinSubclasses.IsSubclassInstance(obj)) return e;
+                continue;
+            }
+            if (!loaded)
+            {
+                Barrier.Read(o);
+                classRef = Mem.Load(o, Off.Class);
+                mapId = Mem.Load(o, Off.MapId);
+                loaded = true;
+            }
+            if (e.ClassRef != classRef || e.MapId != mapId) continue;
+            Barrier.Read(classRef);
+            if (Mem.Load(classRef, Off.TypeVersion) == e.Version) return e;
+        }
         return null;
     }
 
@@ -124,7 +151,7 @@ public static partial class Interpreter
 
     /// Cacheable(v) for a value a site would hand out; when it is young, asks for the minor
     /// collection that makes it old, so that the site fills at a later miss.
-    private static bool Keepable(Value v)
+    internal static bool Keepable(Value v)
     {
         if (!v.IsRef || Cacheable(v.Ref)) return true;
         Collector.RequestPromotion();
@@ -229,10 +256,19 @@ public static partial class Interpreter
                 }
                 case AttrKind.Method: return Methods.New(a.Attr, obj);
                 case AttrKind.ClassValue: return a.Attr;
-                case AttrKind.Property: return Descriptors.Get(a.Attr, obj, PyType.FromRef(Value.FromRef(a.ClassRef)), code.Code.Names[arg]);
+                case AttrKind.Property: return PropertyGet(a, obj, code.Code.Names[arg]);
             }
         }
         return LoadAttrSlow(obj, code, at, arg);
+    }
+
+    /// A property site: a guest getter is called through the plain call path.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Value PropertyGet(AttrSite a, Value obj, string name)
+    {
+        Value fget = Descriptors.PropField(a.Attr, Off.PropGet);
+        if (Ops.Is(fget, TypeId.Function)) return CallGuestWithFirst(fget, ref obj, [], default, null);
+        return Descriptors.Get(a.Attr, obj, PyType.FromRef(Value.FromRef(a.ClassRef)), name);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -307,6 +343,15 @@ public static partial class Interpreter
         Value descr = TypeObjects.LookupInMro(type, name);
         if (!descr.IsNull && Descriptors.IsDataDescriptor(descr))
         {
+            if (ObjectLayouts.HasClassWord[tid] && Descriptors.SlotMemberOf(descr, forStore: false) is { } member)
+            {
+                // Unset or not applying to obj (errors): not cached.
+                Map m = Instances.MapOf(obj);
+                int slot = m.IndexOf(member.Hidden);
+                if (slot >= 0 && Ops.IsInstance(obj, member.Owner))
+                    Install(code, at, SlotSite(tid, type.Ref.Ref, version, m.Id, slot));
+                return;
+            }
             // A property's getter is called straight from the site; other data descriptors take the generic path.
             if (!forMethod && ObjectLayouts.HasClassWord[tid] && Ops.Is(descr, TypeId.Property) && Keepable(descr))
                 Install(code, at, new AttrSite(tid, type.Ref.Ref, version, Instances.MapOf(obj).Id, AttrKind.Property, 0, descr, 0));
@@ -374,6 +419,9 @@ public static partial class Interpreter
                     Mem.Store(o, Off.MapId, a.NewMapId);
                     Mem.StoreValue(o, a.Offset, value);
                     return;
+                case AttrKind.TransitionGrow:
+                    Instances.AddSlotValue(o, a.NewMapId, a.Offset, value);
+                    return;
             }
         }
         StoreAttrSlow(obj, value, code, at, arg);
@@ -387,8 +435,8 @@ public static partial class Interpreter
         Ops.SetAttr(obj, name, value);
     }
 
-    /// Caches an ordinary instance attribute store: into an existing slot, or adding the
-    /// attribute in an inline slot (a map transition).
+    /// Caches an ordinary instance attribute store or a __slots__ member's: into an existing
+    /// slot, or adding the attribute (a map transition).
     private static void FillStoreSite(CodeInfo code, int at, Value obj, string name)
     {
         if (code.Sites[at] == Megamorphic || obj.IsSmallInt) return;
@@ -396,23 +444,30 @@ public static partial class Interpreter
         uint tid = Mem.TypeId(o);
         if (!ObjectLayouts.HasClassWord[tid] || tid is (uint)TypeId.Type or (uint)TypeId.Module) return;
         PyType type = Ops.TypeOf(obj);
-        if ((type.Flags & TypeFlags.HasSetattr) != 0 || !Ops.CanHaveAttributes(obj, type)) return;
+        if ((type.Flags & TypeFlags.HasSetattr) != 0) return;
         long version = TypeObjects.VersionOf(type);
         Value descr = TypeObjects.LookupInMro(type, name);
-        if (!descr.IsNull && Descriptors.IsDataDescriptor(descr)) return;
+        string slotName = name;
+        if (!descr.IsNull && Descriptors.IsDataDescriptor(descr))
+        {
+            if (Descriptors.SlotMemberOf(descr, forStore: true) is not { } member || !Ops.IsInstance(obj, member.Owner)) return;
+            slotName = member.Hidden;
+        }
+        else if (!Ops.CanHaveAttributes(obj, type)) return;
         Map map = Instances.MapOf(obj);
-        if (map.DictIndex >= 0) return;
-        int i = map.IndexOf(name);
+        // Ordinary attributes of an object whose __dict__ was asked for live in that dict.
+        if (map.DictIndex >= 0 && !Map.IsHidden(slotName)) return;
+        int i = map.IndexOf(slotName);
         if (i >= 0)
         {
             Install(code, at, SlotSite(tid, type.Ref.Ref, version, map.Id, i));
             return;
         }
-        Map next = map.With(name);
+        Map next = map.With(slotName);
         int slot = next.Count - 1;
-        if (tid == (uint)TypeId.Instance && slot < Off.InstanceInlineSlots)
-            Install(code, at, new AttrSite(tid, type.Ref.Ref, version, map.Id, AttrKind.Transition,
-                Off.InstanceSlots + 8 * slot, Value.Null, next.Id));
+        Install(code, at, tid == (uint)TypeId.Instance && slot < Off.InstanceInlineSlots
+            ? new AttrSite(tid, type.Ref.Ref, version, map.Id, AttrKind.Transition, Off.InstanceSlots + 8 * slot, Value.Null, next.Id)
+            : new AttrSite(tid, type.Ref.Ref, version, map.Id, AttrKind.TransitionGrow, slot, Value.Null, next.Id));
     }
 
     // ---- module attributes ----

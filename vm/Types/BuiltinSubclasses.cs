@@ -28,7 +28,7 @@ public static class BuiltinSubclasses
     {
         if (cls.Index > ushort.MaxValue)
             throw Errors.NotImplementedError($"instances of '{cls.Name}': too many classes derive from built-in immutable types (at most 65535 classes in all)");
-        long src = value.IsSmallInt ? BigIntOf(value.SmallInt) : value.Ref;
+        long src = value.IsSmallInt ? Ints.NewBigObject(value.SmallInt) : value.Ref;
         uint tid = Mem.TypeId(src);
         long size = Layouts.SizeFor(Layouts.Get(tid), Mem.Load(src, Off.Length));
         long obj = Collector.Allocate(tid, size);
@@ -38,15 +38,6 @@ public static class BuiltinSubclasses
         return Value.FromRef(obj);
     }
 
-    /// A (young, unnormalized) BigInt object holding a small int's value.
-    private static long BigIntOf(long v)
-    {
-        var big = new System.Numerics.BigInteger(v);
-        int n = big.GetByteCount();
-        long obj = Collector.AllocateArray((uint)TypeId.BigInt, n);
-        big.TryWriteBytes(Mem.Bytes(obj, Off.ArrayData, n), out _);
-        return obj;
-    }
 
     /// A method defined by the user class of a subclass instance (not inherited from the
     /// built-in base), or Null: without one, the built-in fast paths apply.

@@ -52,25 +52,49 @@ public static class Descriptors
         return Value.FromRef(obj);
     }
 
-    /// The descriptor of one __slots__ entry: the value lives under a hidden name in the instance's map.
+    /// The descriptor of one __slots__ entry: the value lives under a hidden name in the
+    /// instance's map. Its getter and setter are registered (SlotMemberOf) so that attribute
+    /// sites read and write the slot directly.
     public static Value NewSlotMember(PyType owner, string attr)
     {
         string hidden = Map.Hidden + attr;
-        Value Accessor(string what, NativeFn fn) => Natives.NewFunction(Natives.Register(attr, $"{what} {attr}", fn, isMethod: false));
+        Value Accessor(string what, NativeFn fn, bool? setter)
+        {
+            var info = Natives.Register(attr, $"{what} {attr}", fn, isMethod: false);
+            if (setter is { } isSetter) _slotAccessors[info.Id] = new SlotAccessor(owner, hidden, isSetter);
+            return Natives.NewFunction(info);
+        }
         Value get = Accessor("get", (args, _, _) =>
         {
             Value v = Instances.Get(SlotOwner(args, owner, attr), hidden);
             return v.IsNull ? throw Missing(args[0], attr) : v;
-        });
+        }, setter: false);
         Value set = Accessor("set", (args, _, _) =>
         {
             Instances.Set(SlotOwner(args, owner, attr), hidden, args[1]);
             return Py.None;
-        });
+        }, setter: true);
         Value del = Accessor("delete", (args, _, _) =>
             // CPython's member descriptor says only the name when deleting an unset slot.
-            Instances.Delete(SlotOwner(args, owner, attr), hidden) ? Py.None : throw Errors.AttributeError(attr));
+            Instances.Delete(SlotOwner(args, owner, attr), hidden) ? Py.None : throw Errors.AttributeError(attr), setter: null);
         return NewProperty(get, set, del, Py.None);
+    }
+
+    /// A __slots__ member's getter or setter: the class it applies to and the hidden name of its slot.
+    public sealed record SlotAccessor(PyType Owner, string Hidden, bool IsSetter);
+
+    /// By NativeInfo.Id of the accessor.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, SlotAccessor> _slotAccessors = new();
+
+    /// When `descr` is a property whose getter (or setter, forStore) is a __slots__ member's
+    /// accessor: that accessor; else null. (A property made from another's accessors counts:
+    /// each accessor behaves the same wherever it is.)
+    public static SlotAccessor? SlotMemberOf(Value descr, bool forStore)
+    {
+        if (!Ops.Is(descr, TypeId.Property)) return null;
+        Value fn = PropField(descr, forStore ? Off.PropSet : Off.PropGet);
+        if (!Ops.Is(fn, TypeId.BuiltinFunction) || !Mem.LoadValue(fn.Ref, Off.BuiltinSelf).IsNull) return null;
+        return _slotAccessors.TryGetValue(Natives.InfoOf(fn).Id, out var a) && a.IsSetter == forStore ? a : null;
     }
 
     private static Value SlotOwner(ReadOnlySpan<Value> args, PyType owner, string attr)

@@ -49,10 +49,24 @@ public static class Instances
     {
         map = map.With(name);
         int i = map.Count - 1;
+        MoveToMap(obj, map.Id, i);
+        return i;
+    }
+
+    /// Moves obj to the map with id `mapId`, which adds slot i to its current one (room made).
+    private static void MoveToMap(long obj, long mapId, int i)
+    {
         EnsureCapacity(obj, i);
         Barrier.Write(obj);
-        Mem.Store(obj, Off.MapId, map.Id);
-        return i;
+        Mem.Store(obj, Off.MapId, mapId);
+    }
+
+    /// An attribute store site's cached transition: obj moves to map `mapId` (its current
+    /// map plus slot i) and slot i gets value.
+    internal static void AddSlotValue(long obj, long mapId, int i, Value value)
+    {
+        MoveToMap(obj, mapId, i);
+        StoreSlot(obj, i, value);
     }
 
     /// Removes `name`; false when absent.

@@ -1,5 +1,6 @@
 // Arithmetic on int Values (bools included): a long fast path with overflow checks, then
-// System.Numerics.BigInteger. Python's rules: floor division and modulo round toward
+// limb arithmetic on the heap objects (IntLimbArith) for + - * // % divmod << >> & | ^ and comparison,
+// System.Numerics.BigInteger for the rest. Python's rules: floor division and modulo round toward
 // negative infinity, true division is correctly rounded, negative exponents give floats.
 using System.Numerics;
 using Stmvm.Gc;
@@ -15,7 +16,7 @@ public static class IntArith
             long r = x + y;
             if (((x ^ r) & (y ^ r)) >= 0) return Ints.New(r);
         }
-        return Ints.New(Ints.ToBig(a) + Ints.ToBig(b));
+        return IntLimbArith.Add(a, b, negateB: false);
     }
 
     public static Value Sub(Value a, Value b)
@@ -25,7 +26,7 @@ public static class IntArith
             long r = x - y;
             if (((x ^ y) & (x ^ r)) >= 0) return Ints.New(r);
         }
-        return Ints.New(Ints.ToBig(a) - Ints.ToBig(b));
+        return IntLimbArith.Add(a, b, negateB: true);
     }
 
     public static Value Mul(Value a, Value b)
@@ -35,35 +36,35 @@ public static class IntArith
             long hi = Math.BigMul(x, y, out long lo);
             if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) return Ints.New(lo);
         }
-        return Ints.New(Ints.ToBig(a) * Ints.ToBig(b));
+        return IntLimbArith.Mul(a, b);
     }
 
     public static Value FloorDiv(Value a, Value b)
     {
         if (Ints.TryGetLong(a, out long x) && Ints.TryGetLong(b, out long y) && y != 0 && !(x == long.MinValue && y == -1))
             return Ints.New(FloorDivLong(x, y));
-        var bb = Ints.ToBig(b);
-        if (bb.IsZero) throw Errors.ZeroDivisionError("integer division or modulo by zero");
-        return Ints.New(FloorDivBig(Ints.ToBig(a), bb));
+        if (Ints.Sign(b) == 0) throw Errors.ZeroDivisionError("integer division or modulo by zero");
+        IntLimbArith.DivMod(a, b, wantR: false, out Value q, out _);
+        return q;
     }
 
     public static Value Mod(Value a, Value b)
     {
         if (Ints.TryGetLong(a, out long x) && Ints.TryGetLong(b, out long y) && y != 0 && y != -1)
             return Ints.New(ModLong(x, y));
-        var bb = Ints.ToBig(b);
-        if (bb.IsZero) throw Errors.ZeroDivisionError("integer modulo by zero");
-        return Ints.New(ModBig(Ints.ToBig(a), bb));
+        if (Ints.Sign(b) == 0) throw Errors.ZeroDivisionError("integer modulo by zero");
+        IntLimbArith.DivMod(a, b, wantR: true, out _, out Value r);
+        return r;
     }
 
     /// divmod(a, b) as (quotient, remainder) Values.
     public static (Value Q, Value R) DivMod(Value a, Value b)
     {
-        var bb = Ints.ToBig(b);
-        if (bb.IsZero) throw Errors.ZeroDivisionError("integer division or modulo by zero");
-        var ba = Ints.ToBig(a);
-        var q = FloorDivBig(ba, bb);
-        return (Ints.New(q), Ints.New(ba - q * bb));
+        if (Ints.TryGetLong(a, out long x) && Ints.TryGetLong(b, out long y) && y != 0 && !(x == long.MinValue && y == -1))
+            return (Ints.New(FloorDivLong(x, y)), Ints.New(ModLong(x, y)));
+        if (Ints.Sign(b) == 0) throw Errors.ZeroDivisionError("integer division or modulo by zero");
+        IntLimbArith.DivMod(a, b, wantR: true, out Value q, out Value r);
+        return (q, r);
     }
 
     public static long FloorDivLong(long x, long y)
@@ -177,7 +178,7 @@ public static class IntArith
         // else it tries to allocate: MemoryError.
         if (n == long.MaxValue && Ints.ToBig(b) / 30 > long.MaxValue) throw Errors.OverflowError("too many digits in integer");
         if (n > int.MaxValue) throw Errors.MemoryError();
-        return Ints.New(Ints.ToBig(a) << (int)n);
+        return IntLimbArith.LeftShift(a, n);
     }
 
     public static Value RightShift(Value a, Value b)
@@ -185,7 +186,7 @@ public static class IntArith
         long n = ShiftCount(b);
         if (Ints.TryGetLong(a, out long x)) return Ints.New(n >= 64 ? (x < 0 ? -1 : 0) : x >> (int)n);
         if (n > int.MaxValue) return Ints.New(Ints.Sign(a) < 0 ? -1 : 0);
-        return Ints.New(Ints.ToBig(a) >> (int)n);
+        return IntLimbArith.RightShift(a, n);
     }
 
     private static long ShiftCount(Value b)
@@ -200,16 +201,16 @@ public static class IntArith
     }
 
     public static Value And(Value a, Value b)
-        => Ints.TryGetLong(a, out long x) && Ints.TryGetLong(b, out long y) ? Ints.New(x & y) : Ints.New(Ints.ToBig(a) & Ints.ToBig(b));
+        => Ints.TryGetLong(a, out long x) && Ints.TryGetLong(b, out long y) ? Ints.New(x & y) : IntLimbArith.Bitwise(a, b, '&');
 
     public static Value Or(Value a, Value b)
-        => Ints.TryGetLong(a, out long x) && Ints.TryGetLong(b, out long y) ? Ints.New(x | y) : Ints.New(Ints.ToBig(a) | Ints.ToBig(b));
+        => Ints.TryGetLong(a, out long x) && Ints.TryGetLong(b, out long y) ? Ints.New(x | y) : IntLimbArith.Bitwise(a, b, '|');
 
     public static Value Xor(Value a, Value b)
-        => Ints.TryGetLong(a, out long x) && Ints.TryGetLong(b, out long y) ? Ints.New(x ^ y) : Ints.New(Ints.ToBig(a) ^ Ints.ToBig(b));
+        => Ints.TryGetLong(a, out long x) && Ints.TryGetLong(b, out long y) ? Ints.New(x ^ y) : IntLimbArith.Bitwise(a, b, '^');
 
     public static Value Negate(Value a)
-        => Ints.TryGetLong(a, out long x) && x != long.MinValue ? Ints.New(-x) : Ints.New(-Ints.ToBig(a));
+        => Ints.TryGetLong(a, out long x) && x != long.MinValue ? Ints.New(-x) : IntLimbArith.Negate(a);
 
     public static Value Invert(Value a)
         => Ints.TryGetLong(a, out long x) ? Ints.New(~x) : Ints.New(-Ints.ToBig(a) - 1);
@@ -222,6 +223,6 @@ public static class IntArith
     {
         if (a.IsSmallInt && b.IsSmallInt) return a.SmallInt.CompareTo(b.SmallInt);
         if (Ints.TryGetLong(a, out long x) && Ints.TryGetLong(b, out long y)) return x.CompareTo(y);
-        return Ints.ToBig(a).CompareTo(Ints.ToBig(b));
+        return IntLimbArith.Compare(a, b);
     }
 }

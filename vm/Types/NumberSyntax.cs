@@ -27,7 +27,7 @@ public static class NumberSyntax
         // Base 0 forbids leading zeros in a non-zero decimal ("010").
         if (baseZeroDecimal && digits.Length > 1 && digits[0] == '0' && digits.AsSpan().IndexOfAnyExcept('0') >= 0) return null;
         Ints.CheckParseDigits(digits.Length, radix);
-        BigInteger v = radix == 10 ? BigInteger.Parse(digits, CultureInfo.InvariantCulture)
+        BigInteger v = radix == 10 ? IntText.ParseDecimal(digits)
             : (radix & (radix - 1)) == 0 ? FromBitDigits(digits, BitOperations.Log2((uint)radix))
             : Accumulate(digits, radix);
         return negative ? -v : v;

@@ -1,7 +1,10 @@
 // Calling a class (type.__call__): an exact built-in type runs its Constructor; any other
 // class runs __new__ (object.__new__ allocates an instance of the class's layout) and
 // then, when the result is an instance of the class, __init__, with CPython's argument
-// checks between object.__new__ and object.__init__.
+// checks between object.__new__ and object.__init__. The common case (a class of the
+// Instance layout whose __new__ is object's and whose __init__ is a guest function or
+// object's) is planned once per class version (InitPlan): no MRO lookups, the instance
+// allocated here and __init__ run through the interpreter's plain call.
 using Stmvm.Gc;
 
 namespace Stmvm.Vm;
@@ -12,6 +15,7 @@ public static partial class TypeObjects
     public static Value CallType(PyType t, ReadOnlySpan<Value> args, ReadOnlySpan<Value> kwValues, string[]? kwNames)
     {
         if (t.Constructor != null && t.IsBuiltin) return t.Constructor(args, kwValues, kwNames);
+        if (PlanOf(t) is { } plan) return Instantiate(t, plan, args, kwValues, kwNames);
         if ((t.Flags & TypeFlags.Instantiable) == 0) throw Errors.TypeError($"cannot create '{t.Name}' instances");
         Value newFn = LookupInMro(t, "__new__");
         bool excess = args.Length > 0 || kwNames is { Length: > 0 };
@@ -25,6 +29,60 @@ public static partial class TypeObjects
         else obj = CallNew(newFn, t, args, kwValues, kwNames);
         if (!Ops.TypeOf(obj).IsSubtypeOf(t)) return obj;
         return RunInit(obj, args, kwValues, kwNames);
+    }
+
+    /// How to instantiate a class at one version: Usable when its __new__ is object.__new__
+    /// and its layout is Instance; then Init is its __init__, a guest function (old), or
+    /// Null for object.__init__. An unusable plan sends the class down the general path.
+    private sealed class InitPlan(long version, bool usable, Value init)
+    {
+        public readonly long Version = version;
+        public readonly bool Usable = usable;
+        public readonly Value Init = init;
+    }
+
+    private static readonly PerTypeCache<InitPlan> _plans = new();
+
+    /// The class's plan at its current version (made on a miss), or null for the general path.
+    private static InitPlan? PlanOf(PyType t)
+    {
+        long version = VersionOf(t);
+        var plan = _plans.Get(t);
+        if (plan == null || plan.Version != version) plan = MakePlan(t, version);
+        return plan is { Usable: true } ? plan : null;
+    }
+
+    private static InitPlan? MakePlan(PyType t, long version)
+    {
+        InitPlan plan;
+        Value init = Value.Null;
+        if (t.IsBuiltin || (t.Flags & TypeFlags.Instantiable) == 0 || t.InstanceLayout != TypeId.Instance
+            || LookupInMro(t, "__new__") != ObjectMethods.New)
+            plan = new InitPlan(version, false, Value.Null);
+        else if ((init = LookupInMro(t, "__init__")) == ObjectMethods.Init)
+            plan = new InitPlan(version, true, Value.Null);
+        else if (!init.IsNull && Ops.Is(init, TypeId.Function))
+        {
+            // A young __init__ is planned after the minor collection Keepable asks for.
+            if (!Interpreter.Keepable(init)) return null;
+            plan = new InitPlan(version, true, init);
+        }
+        else plan = new InitPlan(version, false, Value.Null);
+        _plans.Set(t, plan);
+        return plan;
+    }
+
+    private static Value Instantiate(PyType t, InitPlan plan, ReadOnlySpan<Value> args, ReadOnlySpan<Value> kwValues, string[]? kwNames)
+    {
+        if (plan.Init.IsNull)
+        {
+            if (args.Length > 0 || kwNames is { Length: > 0 }) throw Errors.TypeError($"{t.Name}() takes no arguments");
+            return Allocate(t);
+        }
+        Value obj = Allocate(t);
+        Value result = Interpreter.CallGuestWithFirst(plan.Init, ref obj, args, kwValues, kwNames);
+        if (!Py.IsNone(result)) throw Errors.TypeError($"__init__() should return None, not '{Ops.TypeName(result)}'");
+        return obj;
     }
 
     private static bool IsObjectInit(PyType t) => LookupInMro(t, "__init__") == ObjectMethods.Init;

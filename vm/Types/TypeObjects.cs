@@ -71,6 +71,20 @@ public static partial class TypeObjects
     {
         long version = VersionOf(type);
         if (AttributeCache.TryGet(type, name, version, out Value cached)) return cached;
+        return LookupMiss(type, name, version);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static Value LookupMiss(PyType type, string name, long version)
+    {
+        // A name made at run time (getattr(obj, name)) is a new string each time: the cache,
+        // keyed by string instance, finds it under the interned instance (attribute names
+        // are interned by Maps) when there is one.
+        if (string.IsInterned(name) is { } interned && (object)interned != name)
+        {
+            if (AttributeCache.TryGet(type, interned, version, out Value cached)) return cached;
+            name = interned;
+        }
         Value v = LookupUncached(type, name);
         AttributeCache.Put(type, name, version, v);
         return v;
