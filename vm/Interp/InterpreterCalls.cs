@@ -79,6 +79,26 @@ public static partial class Interpreter
             ? CallFunction(ts, callable, args, kwValues, kwNames)
             : Ops.Call(callable, args, kwValues, kwNames);
 
+    /// CallFunction for plain code (CodeInfo.SimpleArgCount) called with exactly its
+    /// positional arguments from C# (the object model's call caches): no binding.
+    internal static Value CallSimple(ThreadState ts, Value func, CodeInfo code, ReadOnlySpan<Value> args)
+    {
+        Frame f = ts.PushFrame(code, code.SimpleArgCount);
+        try
+        {
+            f.Function = func;
+            f.Globals = Functions.Field(func, Off.FuncGlobals);
+            args.CopyTo(f.S.AsSpan(f.Base));
+            if (ThreadState.InterruptPending) ThreadState.CheckInterrupt();
+            Collector.SafePoint();
+            return Execute(ts, f);
+        }
+        finally
+        {
+            ts.PopFrame(f);
+        }
+    }
+
     /// Calls a guest function object: binds the arguments, then runs it (or makes a generator).
     public static Value CallFunction(ThreadState ts, Value func, ReadOnlySpan<Value> args,
         ReadOnlySpan<Value> kwValues, string[]? kwNames)
