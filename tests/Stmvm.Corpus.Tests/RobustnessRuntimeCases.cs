@@ -27,6 +27,10 @@ public static class RobustnessRuntimeCases
             // the stack: CPython 3.11 segfaults on the first one, stmvm raises RecursionError
             ("rt-recursionlimit-huge", "import sys\nsys.setrecursionlimit(10 ** 9)\ndef f(n):\n    return f(n + 1)\nf(0)\n", 1, Recursion, null),
             ("rt-deep-list-str", "x = []\nfor i in range(5000):\n    x = [x]\nprint(str(x))\n", 1, Recursion + " while getting the repr of an object", null),
+            // a huge limit: CPython prints these in 1-2 s (nested reprs once copied every level's string: minutes)
+            ("rt-deep-list-repr-huge-limit", "import sys\nsys.setrecursionlimit(10 ** 9)\nx = []\nfor i in range(50000):\n    x = [x]\nprint(len(str(x)))\n", 0, "", null),
+            ("rt-deep-repr-huge-limit", "import sys\nsys.setrecursionlimit(10 ** 9)\nx = []\nfor i in range(20000):\n    k = i % 5\n" +
+                "    x = [x] if k == 0 else (x,) if k == 1 else {1: x} if k == 2 else {'a': [x, 1]} if k == 3 else [1, (x, 2)]\nprint(len(repr(x)), len(str(x)))\n", 0, "", null),
             ("rt-deep-dict-repr", "d = {}\nfor i in range(5000):\n    d = {1: d}\nprint(d)\n", 1, Recursion + " while getting the repr of an object", null),
             ("rt-deep-tuple-lt", "x = ()\ny = ()\nfor i in range(5000):\n    x = (x,)\n    y = (y, 1)\nprint(x < y)\n", 1, Recursion + " in comparison", null),
             ("rt-deep-isinstance", "t = int\nfor i in range(100000):\n    t = (t,)\nprint(isinstance(1, t))\n", 1, Recursion + " in __instancecheck__", null),
@@ -116,6 +120,31 @@ public static class RobustnessRuntimeCases
         "def f(n):\n    try:\n        return f(n + 1)\n    finally:\n        {F}\nf(0)\n",
         "import sys\nsys.setrecursionlimit({R})\ndef f(n):\n    return f(n + 1) if n < {D} else n\nprint(f(0))\n",
         "import sys\nsys.setrecursionlimit({R})\nx = []\nfor i in range({D}):\n    x = [x]\nprint(len(str(x)))\n",
+        // deep nesting of every container through the native recursions (repr, ==, <, hash,
+        // deepcopy, json), with a small or a huge recursion limit
+        "import sys, copy, json\nfrom collections import deque\nsys.setrecursionlimit({R})\nx = {LEAF}\nfor i in range({D}):\n    x = {NEST}\nprint({DEEPOP})\n",
+        "import json\nprint(len(str(json.loads('[' * {D} + ']' * {D}))))\n",
+        "import json\nprint(len(str(json.loads('{\\\"a\\\": ' * {D} + '1' + '}' * {D}))))\n",
+        "class A:\n    def __repr__(self):\n        return repr({NEST0})\nprint(A())\n",
+        "class A:\n    @property\n    def x(self):\n        return self.x\nprint(A().x)\n",
+        "class D(dict):\n    def __missing__(self, k):\n        return self[k + 1]\nprint(D()[0])\n",
+        "class A:\n    def __contains__(self, x):\n        return x in self\nprint(1 in A())\n",
+        "class A:\n    def __setattr__(self, n, v):\n        setattr(self, n, v)\nA().x = 1\n",
+        "class A:\n    def __eq__(self, o):\n        return [self] == [o]\nprint(A() == A())\n",
+        "class A:\n    def __hash__(self):\n        return hash((self,))\nprint(hash(A()))\n",
+        "class A:\n    def __iter__(self):\n        yield from self\nprint(list(A()))\n",
+        "class A:\n    def __call__(self, *a):\n        return self(*a)\nA()()\n",
+        "class A:\n    def __lt__(self, o):\n        return o > self\n    def __gt__(self, o):\n        return o < self\nprint(A() < A())\n",
+        "class A:\n    def __getattr__(self, n):\n        return len(self)\n    def __len__(self):\n        return self.n\nprint(len(A()))\n",
+        "class A:\n    def __format__(self, spec):\n        return format(self, spec)\nprint(format(A(), 'x'))\n",
+        // mutation from a __repr__/__eq__/key while a native loop runs over the container
+        "d = {K}\nclass A:\n    def __repr__(self):\n        d[len(d) + 100] = [d]\n        return 'A'\nd[-1] = A()\nprint(len(repr(d)) > 0)\n",
+        "l = {L}\nclass A:\n    def __repr__(self):\n        if len(l) < 5000:\n            l.extend(l)\n        return 'A'\nl.append(A())\nprint(len(repr(l)) > 0)\n",
+        "s = set({L})\nclass A:\n    def __repr__(self):\n        s.clear()\n        return repr(s)\ns.add(A())\nprint(repr(s))\n",
+        "d = {K}\nclass A:\n    def __eq__(self, o):\n        d.clear()\n        return False\n    def __hash__(self):\n        return 0\nd[A()] = 1\nd[A()] = 2\nprint(len(d))\n",
+        "l = {L}\nclass A:\n    def __eq__(self, o):\n        l.clear()\n        return False\nprint(A() in l, l.count(A()))\nprint(l.index(A()))\n",
+        "l = list(range({N}))\nl.sort(key=lambda x: l.append(x) or x)\nprint(l)\n",
+        "l = list(range({N}))\nprint(sorted(l, key=lambda x: l.clear() or -x))\n",
         // self-referencing containers
         "l = {L}\nl.append(l)\nd = {K}\nd[0] = d\nd[1] = l\nl.append(d)\nprint(l, d)\nprint(l == l, repr(d)[:20])\n",
         "l = []\nl.append(l)\nm = []\nm.append(m)\nprint(l == m)\n",
@@ -127,9 +156,29 @@ public static class RobustnessRuntimeCases
         "print(len('%{FLAG}*d' % ({BIG}, 1)))\n",
         "print(({NUM}).to_bytes({BIG}, 'little')[:3])\n",
         "print(len(list(range({BIG}))))\n",
+        "print(len(f'{{NUM}:{ALIGN}{{BIG}}}'))\n",
+        "print(len('{:{ALIGN}{}}'.format({NUM}, {BIG})))\n",
+        "print(len('%{FLAG}{W}d' % 1))\n",
+        "print(len(format({NUM}, '{ALIGN}{W}')))\n",
+        "print(len(format({NUM}, '.{W}f')))\n",
+        "print(len('%.{W}f' % {NUM}))\n",
+        "print(len(str({NUM}).rjust({BIG}, '*')))\n",
     };
 
     private static readonly string[] Bigs = { "10 ** 12", "2 ** 62", "2 ** 63", "2 ** 64", "-2 ** 63", "10 ** 30", "2 ** 31", "2 ** 31 - 1", "10 ** 10", "0", "-1" };
+
+    /// One level of nesting around x, for the deep-nesting template.
+    private static readonly string[] Nestings =
+    {
+        "[x]", "(x,)", "{1: x}", "{'k': [x, 1]}", "frozenset([x])", "deque([x])", "{1: x}.values()", "{1: x}.items()", "[1, (x, 2)]",
+    };
+
+    /// What is done with a deeply nested value.
+    private static readonly string[] DeepOps =
+    {
+        "len(repr(x))", "len(str(x))", "x == x", "x == copy.deepcopy(x)", "len(json.dumps(x))", "hash(x) == hash(x)",
+        "copy.deepcopy(x) is not x", "[x] < [x]", "len(f'{x!r:>10}')", "len(repr([x, x]))",
+    };
 
     private static readonly string[] Finally = { "pass", "print(n)", "raise ValueError(n)", "f(n)", "return n", "[].pop()" };
 
@@ -202,6 +251,11 @@ public static class RobustnessRuntimeCases
             .Replace("{ALIGN}", new[] { ">", "<", "^", "0", "," }[rng.Next(5)])
             .Replace("{FLAG}", new[] { "", "-", "0", ".", "+" }[rng.Next(5)])
             .Replace("{NUM}", new[] { "1", "-1", "2 ** 70", "1.5", "0" }[rng.Next(5)])
-            .Replace("{BIG}", Bigs[rng.Next(Bigs.Length)]);
+            .Replace("{BIG}", Bigs[rng.Next(Bigs.Length)])
+            .Replace("{W}", new[] { "1000000000000", "99999999999999999999", "2147483648", "2147483647", "100000", "0" }[rng.Next(6)])
+            .Replace("{LEAF}", new[] { "0", "[]", "()", "{}", "'s'" }[rng.Next(5)])
+            .Replace("{NEST0}", Nestings[rng.Next(5)].Replace("x", "self"))
+            .Replace("{NEST}", Nestings[rng.Next(Nestings.Length)])
+            .Replace("{DEEPOP}", DeepOps[rng.Next(DeepOps.Length)]);
     }
 }

@@ -23,16 +23,27 @@ public sealed class NativeInfo(int id, string name, string qualName, NativeFn fn
 
 public static class Natives
 {
-    private static readonly List<NativeInfo> _table = new();
+    // A plain array (grown by copying, under the lock) rather than a List: InfoOf runs on
+    // every call of a built-in function, and readers need no lock (an id is only handed out
+    // after its entry is in the array they can see).
+    private static NativeInfo[] _table = new NativeInfo[1024];
+    private static int _count;
+    private static readonly object _lock = new();
 
     public static NativeInfo Get(int id) => _table[id];
 
     public static NativeInfo Register(string name, string qualName, NativeFn fn, bool isMethod)
     {
-        lock (_table)
+        lock (_lock)
         {
-            var info = new NativeInfo(_table.Count, name, qualName, fn, isMethod);
-            _table.Add(info);
+            var info = new NativeInfo(_count, name, qualName, fn, isMethod);
+            if (_count == _table.Length)
+            {
+                var bigger = new NativeInfo[_count * 2];
+                _table.CopyTo(bigger, 0);
+                _table = bigger;
+            }
+            _table[_count++] = info;
             return info;
         }
     }
@@ -47,6 +58,7 @@ public static class Natives
         return Value.FromRef(obj);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static NativeInfo InfoOf(Value builtinFunction) => _table[(int)Mem.Load(builtinFunction.Ref, Off.BuiltinId)];
 
     /// Defines a method `name` of a built-in type: stored in the type's dict.

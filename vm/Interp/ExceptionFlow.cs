@@ -78,11 +78,20 @@ public static partial class Interpreter
         return t.IsSubtypeOf(ExceptionFlow.CheckCatchable(type));
     }
 
-    /// Exception filter: records the guest frames an unexpected .NET exception leaves; never catches.
-    private static bool NoteInternalError(ThreadState ts, Frame f, int ip)
+    /// Exception filter: records the guest frames an unexpected .NET exception leaves (f, and
+    /// the inline callers below it down to entry, which it pops: no nested Execute's
+    /// `finally` will); never catches.
+    private static bool NoteInternalError(ThreadState ts, Frame f, Frame entry, int ip)
     {
-        ts.InternalTrace.Add((f.Code.FileName, f.Code.LineOf(ip), f.Code.Code.Name));
-        return false;
+        while (true)
+        {
+            ts.InternalTrace.Add((f.Code.FileName, f.Code.LineOf(ip), f.Code.Code.Name));
+            if (f == entry) return false;
+            Frame caller = f.Back!;
+            ts.PopFrame(f);
+            f = caller;
+            ip = f.Ip - 1;
+        }
     }
 }
 

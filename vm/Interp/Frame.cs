@@ -16,6 +16,9 @@ public sealed class Frame
     public Value Locals;
     /// The generator whose frame this is, or Null.
     public Value Generator;
+    /// While a generator's frame runs: the resumer's exception state (restored when it
+    /// suspends or ends), and the exception to throw in until it is raised.
+    public Value CallerExc, Thrown;
     /// The data-stack chunk holding the window, and where the window starts in it.
     public Value[] S = null!;
     public int Chunk;
@@ -30,17 +33,18 @@ public sealed class Frame
     public int ExcDepth;
     /// Set by YIELD_VALUE/YIELD_FROM when the frame suspends instead of returning.
     public bool Yielded;
+    /// The frame below (set once: frames are pooled per depth).
     public Frame? Back;
 
     public int CellBase => Base + Code.NLocals;
     public int StackBase => Base + Code.NLocals + Code.NCells;
     public int Line => Code.LineOf(LastIp);
 
+    /// Resets what a popped frame must not pass on to its next use. Code, S and Back stay:
+    /// the pool keeps them (ThreadState.PushFrame) and they keep nothing alive but the pool's own.
     internal void Clear()
     {
-        Function = Globals = Locals = Generator = Value.Null;
-        S = null!;
-        Back = null;
+        Function = Globals = Locals = Generator = CallerExc = Thrown = Value.Null;
         Yielded = false;
         ExcDepth = 0;
     }
@@ -51,5 +55,7 @@ public sealed class Frame
         v.Visit(ref Globals);
         v.Visit(ref Locals);
         v.Visit(ref Generator);
+        v.Visit(ref CallerExc);
+        v.Visit(ref Thrown);
     }
 }

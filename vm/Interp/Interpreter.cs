@@ -6,6 +6,11 @@
 //
 // The frame's window: s[lb..) locals, s[cb..) cells, s[stackBase..) value stack; sp is the
 // absolute index of the first free stack slot.
+//
+// Calls of plain guest functions (CodeInfo.SimpleArgCount) run in the same loop: CALL pushes
+// the callee's frame and switches to it, RETURN_VALUE pops back to the caller, and an
+// exception no handler of the callee catches unwinds to the caller's instruction, exactly
+// as if the callee had run in a nested Execute (the .NET stack does not grow with them).
 using Stmvm.Gc;
 using Stmvm.Lang;
 
@@ -19,8 +24,14 @@ public static partial class Interpreter
     /// Runs f from f.Ip with stack pointer f.Sp until it returns (the result) or suspends
     /// (f.Yielded, the yielded value). `pending`: an exception to raise at the instruction
     /// before f.Ip as soon as the frame starts (generator.throw()).
+    // AggressiveOptimization: fully optimized by the JIT at its first call instead of running
+    // ReadyToRun code. With calls run inline, Execute is entered a few times per program (not
+    // per call), so tiering would never replace the (slower) precompiled loop.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static Value Execute(ThreadState ts, Frame f, PyException? pending = null)
     {
+        // f is the running frame: `entry`, or a callee entered inline above it.
+        Frame entry = f;
         PyException? leaving = null;
         while (true)
         {
@@ -97,6 +108,17 @@ public static partial class Interpreter
                         case Opcode.CALL_METHOD:
                         {
                             int first = sp - arg - 2;
+                            int fn = s[first].IsNull ? first + 1 : first;
+                            if (Inlinable(s[fn], first + arg + 2 - (fn + 1), out CodeInfo callee))
+                            {
+                                f.Ip = ip;
+                                f.Sp = first + 1;
+                                f = EnterInline(ts, callee, s, fn, first + arg + 2 - (fn + 1));
+                                code = f.Code; instrs = code.Instrs; consts = code.Consts;
+                                s = f.S; lb = f.Base; cb = lb + code.NLocals;
+                                ip = 0; sp = f.Sp;
+                                break;
+                            }
                             s[first] = s[first].IsNull
                                 ? CallValue(ts, s[first + 1], s.AsSpan(first + 2, arg))
                                 : CallValue(ts, s[first], s.AsSpan(first + 1, arg + 1));
@@ -234,7 +256,7 @@ public static partial class Interpreter
                         case Opcode.GET_ITER: s[sp - 1] = Ops.GetIter(s[sp - 1]); break;
                         case Opcode.FOR_ITER:
                         {
-                            Value next = ForIterNext(s[sp - 1]);
+                            Value next = ForIterNext(ts, s[sp - 1]);
                             if (next.IsNull)
                             {
                                 sp--;
@@ -251,14 +273,38 @@ public static partial class Interpreter
                             break;
                         }
                         case Opcode.RETURN_VALUE:
+                        {
                             Collector.SafePoint();
-                            f.Sp = sp - 1;
-                            f.Ip = ip;
-                            return s[sp - 1];
+                            if (f == entry)
+                            {
+                                f.Sp = sp - 1;
+                                f.Ip = ip;
+                                return s[sp - 1];
+                            }
+                            Value result = s[sp - 1];
+                            Frame caller = f.Back!;
+                            ts.PopFrame(f);
+                            f = caller;
+                            code = f.Code; instrs = code.Instrs; consts = code.Consts;
+                            s = f.S; lb = f.Base; cb = lb + code.NLocals;
+                            ip = f.Ip; sp = f.Sp;
+                            s[sp - 1] = result;
+                            break;
+                        }
 
                         case Opcode.CALL:
                         {
                             int first = sp - arg - 1;
+                            if (Inlinable(s[first], arg, out CodeInfo callee))
+                            {
+                                f.Ip = ip;
+                                f.Sp = first + 1;
+                                f = EnterInline(ts, callee, s, first, arg);
+                                code = f.Code; instrs = code.Instrs; consts = code.Consts;
+                                s = f.S; lb = f.Base; cb = lb + code.NLocals;
+                                ip = 0; sp = f.Sp;
+                                break;
+                            }
                             s[first] = CallValue(ts, s[first], s.AsSpan(first + 1, arg));
                             sp = first + 1;
                             break;
@@ -268,7 +314,7 @@ public static partial class Interpreter
                             string[] names = code.KeywordNames(s[sp - 1]);
                             int first = sp - arg - 2;
                             int npos = arg - names.Length;
-                            s[first] = Ops.Call(s[first], s.AsSpan(first + 1, npos), s.AsSpan(first + 1 + npos, names.Length), names);
+                            s[first] = CallValueKw(ts, s[first], s.AsSpan(first + 1, npos), s.AsSpan(first + 1 + npos, names.Length), names);
                             sp = first + 1;
                             break;
                         }
@@ -342,9 +388,21 @@ public static partial class Interpreter
             }
             catch (Exception e) when (ResourceErrors.AsGuestError(e) is { } pe)
             {
-                if (!HandleException(ts, f, pe, f.LastIp)) leaving = pe;
+                // Unhandled in a callee entered inline: pop it and go on in its caller, at
+                // the call instruction (its LastIp), as the nested Execute it stands for would.
+                while (!HandleException(ts, f, pe, f.LastIp))
+                {
+                    if (f == entry)
+                    {
+                        leaving = pe;
+                        break;
+                    }
+                    Frame caller = f.Back!;
+                    ts.PopFrame(f);
+                    f = caller;
+                }
             }
-            catch (Exception e) when (NoteInternalError(ts, f, f.LastIp))
+            catch (Exception e) when (NoteInternalError(ts, f, entry, f.LastIp))
             {
                 throw new InvalidOperationException("unreachable", e);
             }

@@ -8,20 +8,82 @@ namespace Stmvm.Vm;
 
 public static partial class Interpreter
 {
+    /// Whether CALL/CALL_METHOD runs `callable` with argc positional arguments inline (see
+    /// Interpreter.cs): a plain guest function, or a bound method of one, called with exactly
+    /// its parameters. `code`: the function's.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool Inlinable(Value callable, int argc, out CodeInfo code)
+    {
+        code = null!;
+        if (!callable.IsRef) return false;
+        TypeId t = (TypeId)Mem.TypeId(callable.Ref);
+        if (t == TypeId.BoundMethod)
+        {
+            callable = Methods.FuncOf(callable);
+            if (!Ops.Is(callable, TypeId.Function)) return false;
+            argc++;
+        }
+        else if (t != TypeId.Function) return false;
+        code = Functions.CodeOf(callable);
+        return code.SimpleArgCount == argc;
+    }
+
+    /// The callee's frame for an inline call of s[fn] (Inlinable) with the argc arguments
+    /// after it: the safe point and interrupt check of a call first, then the frame pushed
+    /// (RecursionError at the limit) and the arguments (after a bound method's self) copied
+    /// into its locals.
+    private static Frame EnterInline(ThreadState ts, CodeInfo code, Value[] s, int fn, int argc)
+    {
+        if (ThreadState.InterruptPending) ThreadState.CheckInterrupt();
+        Collector.SafePoint();
+        Value callable = s[fn];
+        Frame f = ts.PushFrame(code, code.SimpleArgCount);
+        Value[] w = f.S;
+        int lb = f.Base;
+        if (Ops.Is(callable, TypeId.BoundMethod))
+        {
+            w[lb++] = Methods.SelfOf(callable);
+            callable = Methods.FuncOf(callable);
+        }
+        f.Function = callable;
+        f.Globals = Functions.Field(callable, Off.FuncGlobals);
+        // A loop, not Span.CopyTo: a call has a handful of arguments, below memmove's break-even.
+        for (int i = 0; i < argc; i++) w[lb + i] = s[fn + 1 + i];
+        return f;
+    }
+
+    /// CALL and CALL_METHOD of what does not run inline: guest functions and built-in
+    /// functions without a bound self are dispatched here with the thread state the loop
+    /// already has; anything else goes through Ops.Call.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Value CallValue(ThreadState ts, Value callable, ReadOnlySpan<Value> args)
     {
-        if (!Ops.Is(callable, TypeId.Function)) return Ops.Call(callable, args, default, null);
-        CodeInfo code = Functions.CodeOf(callable);
-        return code.SimpleArgCount == args.Length
-            ? CallSimple(ts, callable, code, args)
-            : CallFunction(ts, callable, args, default, null);
+        if (callable.IsRef)
+        {
+            switch ((TypeId)Mem.TypeId(callable.Ref))
+            {
+                case TypeId.Function:
+                    return CallFunction(ts, callable, args, default, null);
+                case TypeId.BuiltinFunction:
+                    if (Mem.LoadValue(callable.Ref, Off.BuiltinSelf).IsNull) return Natives.InfoOf(callable).Fn(args, default, null);
+                    break;
+            }
+        }
+        return Ops.Call(callable, args, default, null);
     }
 
-    /// CallFunction for plain code (CodeInfo.SimpleArgCount) called with exactly its positional arguments.
-    private static Value CallSimple(ThreadState ts, Value func, CodeInfo code, ReadOnlySpan<Value> args)
+    /// CALL_KW: guest functions bind their keywords here; anything else goes through Ops.Call.
+    private static Value CallValueKw(ThreadState ts, Value callable, ReadOnlySpan<Value> args,
+        ReadOnlySpan<Value> kwValues, string[] kwNames)
+        => Ops.Is(callable, TypeId.Function)
+            ? CallFunction(ts, callable, args, kwValues, kwNames)
+            : Ops.Call(callable, args, kwValues, kwNames);
+
+    /// CallFunction for plain code (CodeInfo.SimpleArgCount) called with exactly its
+    /// positional arguments from C# (the object model's call caches): no binding.
+    internal static Value CallSimple(ThreadState ts, Value func, CodeInfo code, ReadOnlySpan<Value> args)
     {
-        Frame f = ts.PushFrame(code);
+        Frame f = ts.PushFrame(code, code.SimpleArgCount);
         try
         {
             f.Function = func;

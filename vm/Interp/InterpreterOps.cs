@@ -300,7 +300,7 @@ public static partial class Interpreter
                 if (i < 0) i += n;
                 if ((ulong)i < (ulong)n) return Tuples.Item(obj, (int)i);
             }
-            else if (tid == (uint)TypeId.Str && !BuiltinSubclasses.IsSubclassInstance(obj))
+            else if (obj.IsRef && Mem.TypeId(obj.Ref) == (uint)TypeId.Str && !BuiltinSubclasses.IsSubclassInstance(obj))
             {
                 Value ch = StrOps.ItemOrNull(obj, i);
                 if (!ch.IsNull) return ch;
@@ -534,13 +534,13 @@ public static partial class Interpreter
     /// FOR_ITER's next(it): generators and the built-in iterators (list, range, ...) go
     /// straight to their own step, without Ops.Next's protocol dispatch.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Value ForIterNext(Value it)
+    private static Value ForIterNext(ThreadState ts, Value it)
     {
         if (!it.IsSmallInt)
         {
             var layout = (TypeId)Mem.TypeId(it.Ref);
             if (layout >= TypeId.ListIter && layout <= TypeId.LastIter) return Iterators.Next(it);
-            if (layout == TypeId.Generator) return Generators.NextOrNull(it);
+            if (layout == TypeId.Generator) return Generators.NextOrNull(ts, it);
         }
         return Ops.Next(it);
     }

@@ -50,13 +50,19 @@ public sealed class ThreadState : IRootSource
     private readonly List<int> _chunkTops = new() { 0 };
     private int _chunk;
     private int _top;
+    /// _chunks[_chunk], the chunk windows are allocated from.
+    private Value[] _s;
+
+    public ThreadState() => _s = _chunks[0];
 
     private Frame[] _frames = new Frame[64];
     /// Number of active frames (the guest recursion depth).
     public int Depth;
     /// Levels of native recursion (RecursionGuard.Enter) that count toward the limit too.
     public int NativeDepth;
-    public Frame? TopFrame;
+    /// The running frame: frames are pooled by depth, so it is computed rather than stored
+    /// (a stored .NET reference would cost two GC write barriers per call).
+    public Frame? TopFrame => Depth == 0 ? null : _frames[Depth - 1];
 
     /// The exception being handled (sys.exc_info()), or Null.
     public Value CurrentExc;
@@ -74,29 +80,52 @@ public sealed class ThreadState : IRootSource
         return _current = ts;
     }
 
-    /// A new frame for `code`, its window cleared, linked on top of the frame chain.
+    /// A new frame for `code`, linked on top of the frame chain, its window cleared but for
+    /// the first `filled` slots, which the caller overwrites before the next safe point.
     /// RecursionError when the depth limit (or the process stack) is reached.
-    public Frame PushFrame(CodeInfo code)
+    /// Frames are pooled by depth, so a frame's Back is always the pooled frame below it:
+    /// it is set once, and S and Code are stored only when they change (each store of a
+    /// .NET reference costs a GC write barrier).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Frame PushFrame(CodeInfo code, int filled = 0)
     {
-        if (Depth + NativeDepth >= RecursionLimit || ((Depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
+        int depth = Depth;
+        if (depth + NativeDepth >= RecursionLimit || ((depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
             throw Errors.RecursionError(RecursionGuard.Message);
-        if (Depth == _frames.Length) Array.Resize(ref _frames, Depth * 2);
-        var f = _frames[Depth] ??= new Frame();
-        f.Code = code;
-        f.S = AllocWindow(code.FrameSize, out f.Chunk, out f.Base);
-        f.Sp = f.StackBase;
+        Frame[] frames = _frames;
+        Frame f = (uint)depth < (uint)frames.Length && frames[depth] is { } pooled ? pooled : NewFrame(depth);
+        if (f.Code != code) f.Code = code;
+        int n = code.FrameSize;
+        Value[] s = _s;
+        int start = _top;
+        if (start + n > s.Length)
+        {
+            s = NextChunk(n);
+            start = 0;
+        }
+        s.AsSpan(start + filled, n - filled).Clear();
+        _top = start + n;
+        if (f.S != s) f.S = s;
+        f.Chunk = _chunk;
+        f.Base = start;
+        f.Sp = start + code.NLocals + code.NCells;
         f.Ip = 0;
         f.LastIp = 0;
-        f.Back = TopFrame;
-        TopFrame = f;
-        Depth++;
+        Depth = depth + 1;
         return f;
     }
 
+    private Frame NewFrame(int depth)
+    {
+        if (depth == _frames.Length) Array.Resize(ref _frames, depth * 2);
+        var f = new Frame { Back = depth == 0 ? null : _frames[depth - 1] };
+        return _frames[depth] = f;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void PopFrame(Frame f)
     {
         FreeWindow(f.Chunk, f.Base);
-        TopFrame = f.Back;
         f.Clear();
         Depth--;
     }
@@ -104,7 +133,7 @@ public sealed class ThreadState : IRootSource
     /// A cleared window of n slots on the data stack (also used for temporary argument lists).
     public Value[] AllocWindow(int n, out int chunk, out int start)
     {
-        Value[] s = _chunks[_chunk];
+        Value[] s = _s;
         if (_top + n > s.Length) s = NextChunk(n);
         chunk = _chunk;
         start = _top;
@@ -114,17 +143,31 @@ public sealed class ThreadState : IRootSource
     }
 
     /// Frees a window and everything allocated after it.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void FreeWindow(int chunk, int start)
+    {
+        if (chunk == _chunk)
+        {
+            _top = start;
+            return;
+        }
+        FreeWindowInOlderChunk(chunk, start);
+    }
+
+    private void FreeWindowInOlderChunk(int chunk, int start)
     {
         if (start == 0 && chunk > 0)
         {
             // The window opened this chunk: go back to where the previous one ended.
             _chunk = chunk - 1;
             _top = _chunkTops[_chunk];
-            return;
         }
-        _chunk = chunk;
-        _top = start;
+        else
+        {
+            _chunk = chunk;
+            _top = start;
+        }
+        _s = _chunks[_chunk];
     }
 
     private Value[] NextChunk(int n)
@@ -138,7 +181,7 @@ public sealed class ThreadState : IRootSource
         }
         else if (_chunks[_chunk].Length < n) _chunks[_chunk] = new Value[n];
         _top = 0;
-        return _chunks[_chunk];
+        return _s = _chunks[_chunk];
     }
 
     public void VisitRoots(RootVisitor v)

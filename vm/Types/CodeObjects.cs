@@ -68,8 +68,12 @@ public sealed class CodeInfo
 
 public static class CodeObjects
 {
-    private static readonly List<CodeInfo> _table = new();
+    // A plain array grown under the lock (not a List): Of runs on every guest call.
+    private static CodeInfo[] _table = new CodeInfo[256];
+    private static int _count;
+    private static readonly object _lock = new();
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static CodeInfo Of(Value codeObj) => _table[(int)Mem.Load(codeObj.Ref, Off.CodeIndex)];
 
     /// Loads a compiled code unit (and the code objects among its constants) into the VM.
@@ -78,10 +82,16 @@ public static class CodeObjects
         var consts = new Value[code.Consts.Length];
         for (int i = 0; i < consts.Length; i++) consts[i] = Constant(code.Consts[i]);
         CodeInfo info;
-        lock (_table)
+        lock (_lock)
         {
-            info = new CodeInfo(code, _table.Count, consts);
-            _table.Add(info);
+            info = new CodeInfo(code, _count, consts);
+            if (_count == _table.Length)
+            {
+                var bigger = new CodeInfo[_count * 2];
+                _table.CopyTo(bigger, 0);
+                _table = bigger;
+            }
+            _table[_count++] = info;
         }
         long obj = Collector.AllocateOld((uint)TypeId.Code, 16);
         Mem.Store(obj, Off.CodeIndex, info.Index);

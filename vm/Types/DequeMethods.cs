@@ -92,7 +92,7 @@ internal static class DequeMethods
             return rs[hd];
         });
         BuiltinDunders.Method(t, "__imul__", 1, (self, a) => Multiply(self, a[0]));
-        BuiltinDunders.Method(t, "__repr__", 0, (self, _) => Strs.New(Repr(self)));
+        BuiltinDunders.Method(t, "__repr__", 0, (self, _) => Strs.New(ReprWriter.Of(self)));
         BuiltinDunders.DefineCompare(t, other => Ops.IsInstance(other, t), Compare);
         TypeObjects.SetTypeAttr(t, "__hash__", Py.None);
     }
@@ -286,18 +286,24 @@ internal static class DequeMethods
         return d;
     }
 
-    private static string Repr(Value self)
+    /// deque_repr, into the writer of the whole repr() call (see ReprWriter): the class name
+    /// and the repr of a list of the items.
+    public static void WriteRepr(System.Text.StringBuilder sb, Value self)
     {
-        if (!ReprGuard.Enter(self)) return "[...]";
+        if (!ReprGuard.Enter(self))
+        {
+            sb.Append("[...]");
+            return;
+        }
         try
         {
             using var rs = new RootScope();
             int hd = rs.Add(self);
-            string items = Ops.ReprOf(Lists.FromSpan(Deques.ToArray(self)));
-            self = rs[hd];
-            string name = Strs.ToNet(Mem.LoadValue(Ops.TypeOf(self).Ref.Ref, Off.TypeName));
-            long maxlen = Deques.MaxLen(self);
-            return maxlen < 0 ? $"{name}({items})" : $"{name}({items}, maxlen={maxlen})";
+            sb.Append(Strs.ToNet(Mem.LoadValue(Ops.TypeOf(self).Ref.Ref, Off.TypeName))).Append('(');
+            ReprWriter.Append(sb, Lists.FromSpan(Deques.ToArray(self)));
+            long maxlen = Deques.MaxLen(rs[hd]);
+            if (maxlen >= 0) sb.Append(", maxlen=").Append(maxlen.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            sb.Append(')');
         }
         finally { ReprGuard.Leave(); }
     }

@@ -195,23 +195,37 @@ public static class DictMethods
         return Py.Bool(Equal(a, b) == (op == CompareOp.Eq));
     }
 
-    public static string Repr(Value dict)
+    /// dict_repr, into the writer of the whole repr() call (see ReprWriter).
+    public static void WriteRepr(System.Text.StringBuilder sb, Value dict)
     {
-        if (Dicts.Count(dict) == 0) return "{}";
-        if (!ReprGuard.Enter(dict)) return "{...}";
+        if (Dicts.Count(dict) == 0)
+        {
+            sb.Append("{}");
+            return;
+        }
+        if (!ReprGuard.Enter(dict))
+        {
+            sb.Append("{...}");
+            return;
+        }
         try
         {
-            var sb = new System.Text.StringBuilder("{");
+            sb.Append('{');
             using var rs = new RootScope();
             int hd = rs.Add(dict);
             int pos = 0;
+            bool first = true;
             while (Dicts.Next(rs[hd], ref pos, out Value k, out Value v))
             {
-                int hv = rs.Add(v);
-                if (sb.Length > 1) sb.Append(", ");
-                sb.Append(Ops.ReprOf(k)).Append(": ").Append(Ops.ReprOf(rs[hv]));
+                using var pair = new RootScope();
+                int hv = pair.Add(v);
+                if (!first) sb.Append(", ");
+                first = false;
+                ReprWriter.Append(sb, k);
+                sb.Append(": ");
+                ReprWriter.Append(sb, pair[hv]);
             }
-            return sb.Append('}').ToString();
+            sb.Append('}');
         }
         finally { ReprGuard.Leave(); }
     }
@@ -241,7 +255,7 @@ public static class DictMethods
         BuiltinDunders.Method(t, "__contains__", 1, (self, a) => Py.Bool(Dicts.ContainsKey(self, a[0])));
         BuiltinDunders.Method(t, "__iter__", 0, (self, _) => Iterators.NewDictIter(self, DictViews.Keys));
         BuiltinDunders.Method(t, "__reversed__", 0, (self, _) => DictViews.ReversedIter(self, DictViews.Keys));
-        BuiltinDunders.Method(t, "__repr__", 0, (self, _) => Strs.New(Repr(self)));
+        BuiltinDunders.Method(t, "__repr__", 0, (self, _) => Strs.New(ReprWriter.Of(self)));
         BuiltinDunders.Method(t, "__or__", 1, (self, a) => Or(self, a[0], reflected: false));
         BuiltinDunders.Method(t, "__ror__", 1, (self, a) => Or(self, a[0], reflected: true));
         BuiltinDunders.Method(t, "__ior__", 1, (self, a) => { UpdateFrom(self, a[0]); return self; });

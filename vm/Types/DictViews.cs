@@ -63,13 +63,20 @@ public static class DictViews
         }
     }
 
-    public static string Repr(Value view)
+    /// dictview_repr, into the writer of the whole repr() call (see ReprWriter): the name and
+    /// the repr of a list of the view's items.
+    public static void WriteRepr(System.Text.StringBuilder sb, Value view)
     {
-        string name = KindOf(view) switch { Keys => "dict_keys", Values => "dict_values", _ => "dict_items" };
-        if (!ReprGuard.Enter(view)) return "...";
+        if (!ReprGuard.Enter(view))
+        {
+            sb.Append("...");
+            return;
+        }
         try
         {
-            return $"{name}({Lists.Repr(ListMethods.ToList(view))})";
+            sb.Append(KindOf(view) switch { Keys => "dict_keys(", Values => "dict_values(", _ => "dict_items(" });
+            ReprWriter.Append(sb, ListMethods.ToList(view));
+            sb.Append(')');
         }
         finally { ReprGuard.Leave(); }
     }
@@ -132,7 +139,7 @@ public static class DictViews
             BuiltinDunders.Method(t, "__iter__", 0, (self, _) => Iter(self));
             BuiltinDunders.Method(t, "__contains__", 1, (self, a) => Py.Bool(Contains(self, a[0])));
             BuiltinDunders.Method(t, "__reversed__", 0, (self, _) => ReversedIter(DictOf(self), KindOf(self)));
-            BuiltinDunders.Method(t, "__repr__", 0, (self, _) => Strs.New(Repr(self)));
+            BuiltinDunders.Method(t, "__repr__", 0, (self, _) => Strs.New(ReprWriter.Of(self)));
         }
         foreach (var t in new[] { BuiltinTypes.DictKeys, BuiltinTypes.DictItems })
         {

@@ -3,6 +3,7 @@
 // values and the closure cells. Attributes (__name__, __qualname__, __doc__, __defaults__,
 // __kwdefaults__, __module__, __globals__, __closure__, __code__) are native properties;
 // arbitrary attributes and __dict__ come with the standard prefix (the object model).
+using System.Runtime.CompilerServices;
 using Stmvm.Gc;
 using Barrier = Stmvm.Stm.Barrier;
 
@@ -34,8 +35,10 @@ public static class Functions
         return doc == null ? Py.None : Strs.Intern(doc);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static CodeInfo CodeOf(Value func) => CodeObjects.Of(Field(func, Off.FuncCode));
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value Field(Value func, int offset)
     {
         Barrier.Read(func.Ref);

@@ -61,6 +61,9 @@ public static class Generators
     /// (returned = true, the return value). Exceptions from its body propagate. `throwing`
     /// (Resumption.Throw): the exception object to raise where the generator is suspended.
     private static Value Resume(Value gen, Value sent, Value throwing, Resumption how, out bool returned)
+        => Resume(ThreadState.Current, gen, sent, throwing, how, out returned);
+
+    private static Value Resume(ThreadState ts, Value gen, Value sent, Value throwing, Resumption how, out bool returned)
     {
         long state = State(gen);
         if (state == Running) throw Errors.ValueError("generator already executing");
@@ -72,20 +75,23 @@ public static class Generators
         }
         if (state == Created && how == Resumption.Send && !Py.IsNone(sent))
             throw Errors.TypeError("can't send non-None value to a just-started generator");
-        var ts = ThreadState.Current;
         CodeInfo code = CodeObjects.Of(Field(gen, Off.GenCode));
-        Frame f = ts.PushFrame(code);
-        using var scope = new RootScope();
-        int callerExc = scope.Add(ts.CurrentExc);
-        int thrown = scope.Add(throwing);
+        int depth = (int)Raw(gen, Off.GenDepth);
+        // The saved locals, cells and stack are copied over the window: only the rest is cleared.
+        Frame f = ts.PushFrame(code, code.NLocals + code.NCells + depth);
         PyException leaving;
         try
         {
-            RestoreFrame(f, gen, state);
+            // The caller's exception state and the exception to throw are kept in the frame,
+            // where the collector sees them, across the safe point and the body.
+            f.CallerExc = ts.CurrentExc;
+            f.Thrown = throwing;
+            RestoreFrame(f, gen, state, depth);
             if (how == Resumption.Send && state != Created) f.S[f.Sp++] = sent;
             if (f.ExcDepth > 0) ts.CurrentExc = Field(gen, Off.GenExcState);
             Collector.SafePoint();
-            var pending = how == Resumption.Throw ? new PyException(scope[thrown]) : null;
+            var pending = how == Resumption.Throw ? new PyException(f.Thrown) : null;
+            f.Thrown = Value.Null;
             Value r = Interpreter.Execute(ts, f, pending);
             returned = !f.Yielded;
             if (f.Yielded) SaveFrame(f, ts);
@@ -99,17 +105,16 @@ public static class Generators
         }
         finally
         {
-            ts.CurrentExc = scope[callerExc];
+            ts.CurrentExc = f.CallerExc;
             ts.PopFrame(f);
         }
         // Thrown after the catch block, not in it: see Interpreter.Execute.
         throw leaving;
     }
 
-    private static void RestoreFrame(Frame f, Value gen, long state)
+    private static void RestoreFrame(Frame f, Value gen, long state, int depth)
     {
         Value arr = Field(gen, Off.GenFrame);
-        int depth = (int)Raw(gen, Off.GenDepth);
         int live = f.StackBase - f.Base + depth;
         Mem.Values(arr.Ref, Off.ArrayData, live).CopyTo(f.S.AsSpan(f.Base, live));
         f.Function = Field(gen, Off.GenFunction);
@@ -155,9 +160,11 @@ public static class Generators
     // ---- the protocol ----
 
     /// next(gen), or Null when it is exhausted (its return value is dropped).
-    public static Value NextOrNull(Value gen)
+    public static Value NextOrNull(Value gen) => NextOrNull(ThreadState.Current, gen);
+
+    public static Value NextOrNull(ThreadState ts, Value gen)
     {
-        Value r = Resume(gen, Py.None, Value.Null, Resumption.Send, out bool returned);
+        Value r = Resume(ts, gen, Py.None, Value.Null, Resumption.Send, out bool returned);
         return returned ? Value.Null : r;
     }
 

@@ -181,21 +181,33 @@ public static class Lists
 
     public static Value Compare(Value a, Value b, Lang.CompareOp op) => Sequences.Compare(a, b, op);
 
-    public static string Repr(Value list)
+    /// repr(list) (the body of list.__repr__).
+    public static string Repr(Value list) => ReprWriter.Of(list);
+
+    /// list_repr, into the writer of the whole repr() call (see ReprWriter).
+    public static void WriteRepr(System.Text.StringBuilder sb, Value list)
     {
-        if (Count(list) == 0) return "[]";
-        if (!ReprGuard.Enter(list)) return "[...]";
+        if (Count(list) == 0)
+        {
+            sb.Append("[]");
+            return;
+        }
+        if (!ReprGuard.Enter(list))
+        {
+            sb.Append("[...]");
+            return;
+        }
         try
         {
-            var sb = new System.Text.StringBuilder("[");
+            sb.Append('[');
             using var rs = new RootScope();
             int hl = rs.Add(list);
             for (int i = 0; i < Count(rs[hl]); i++)
             {
                 if (i > 0) sb.Append(", ");
-                sb.Append(Ops.ReprOf(Item(rs[hl], i)));
+                ReprWriter.Append(sb, Item(rs[hl], i));
             }
-            return sb.Append(']').ToString();
+            sb.Append(']');
         }
         finally { ReprGuard.Leave(); }
     }

@@ -277,19 +277,42 @@ public static class SetMethods
         }
     }
 
-    public static string Repr(Value set)
+    /// set_repr, into the writer of the whole repr() call (see ReprWriter): the items of a
+    /// list of the keys between braces; CPython takes repr(list)[1:-1], one more level of
+    /// recursion.
+    public static void WriteRepr(System.Text.StringBuilder sb, Value set)
     {
         var type = Ops.TypeOf(set);
-        if (Sets.Count(set) == 0) return $"{type.Name}()";
-        if (!ReprGuard.Enter(set)) return $"{type.Name}(...)";
+        if (!ReprGuard.Enter(set))
+        {
+            sb.Append(type.Name).Append("(...)");
+            return;
+        }
         try
         {
+            if (Sets.Count(set) == 0)
+            {
+                sb.Append(type.Name).Append("()");
+                return;
+            }
             Value items = Lists.New(Sets.Count(set));
             long pos = 0;
             while (Sets.Next(set, ref pos, out Value key, out _)) Lists.Append(items, key);
-            string inner = Lists.Repr(items);
-            inner = inner.Substring(1, inner.Length - 2);
-            return type == BuiltinTypes.Set ? "{" + inner + "}" : $"{type.Name}({{{inner}}})";
+            bool exact = type == BuiltinTypes.Set;
+            sb.Append(exact ? "{" : type.Name + "({");
+            using var rs = new RootScope();
+            int hi = rs.Add(items);
+            RecursionGuard.Enter(RecursionGuard.InRepr);
+            try
+            {
+                for (int i = 0; i < Lists.Count(rs[hi]); i++)
+                {
+                    if (i > 0) sb.Append(", ");
+                    ReprWriter.Append(sb, Lists.Item(rs[hi], i));
+                }
+            }
+            finally { RecursionGuard.Leave(); }
+            sb.Append(exact ? "}" : "})");
         }
         finally { ReprGuard.Leave(); }
     }
@@ -382,7 +405,7 @@ public static class SetMethods
             BuiltinDunders.Method(t, "__len__", 0, (self, _) => Value.FromSmallInt(Sets.Count(self)));
             BuiltinDunders.Method(t, "__contains__", 1, (self, a) => Py.Bool(ContainsForIn(self, a[0])));
             BuiltinDunders.Method(t, "__iter__", 0, (self, _) => Iterators.NewSetIter(self));
-            BuiltinDunders.Method(t, "__repr__", 0, (self, _) => Strs.New(Repr(self)));
+            BuiltinDunders.Method(t, "__repr__", 0, (self, _) => Strs.New(ReprWriter.Of(self)));
             Operator(t, "__or__", (a, b) => Union(a, [b]));
             Operator(t, "__and__", Intersection);
             Operator(t, "__sub__", Difference);

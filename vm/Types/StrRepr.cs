@@ -11,6 +11,14 @@ public static class StrRepr
 {
     public static string Of(Value s)
     {
+        var sb = new StringBuilder(Strs.Length(s) + 2);
+        Append(sb, s);
+        return sb.ToString();
+    }
+
+    /// Appends the repr of s (container reprs write their items straight into one builder).
+    public static void Append(StringBuilder sb, Value s)
+    {
         int n = Strs.Length(s);
         bool hasSingle = false, hasDouble = false;
         for (int i = 0; i < n; i++)
@@ -20,11 +28,9 @@ public static class StrRepr
             hasDouble |= cp == '"';
         }
         char quote = hasSingle && !hasDouble ? '"' : '\'';
-        var sb = new StringBuilder(n + 2);
         sb.Append(quote);
         for (int i = 0; i < n; i++) AppendEscaped(sb, Strs.CharAt(s, i), quote);
         sb.Append(quote);
-        return sb.ToString();
     }
 
     private static void AppendEscaped(StringBuilder sb, int cp, char quote)

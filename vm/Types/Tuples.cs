@@ -92,22 +92,34 @@ public static class Tuples
     /// Rich comparison of two tuples (lexicographic).
     public static Value Compare(Value a, Value b, Lang.CompareOp op) => Sequences.Compare(a, b, op);
 
-    public static string Repr(Value t)
+    /// repr(tuple) (the body of tuple.__repr__).
+    public static string Repr(Value t) => ReprWriter.Of(t);
+
+    /// tuplerepr, into the writer of the whole repr() call (see ReprWriter).
+    public static void WriteRepr(System.Text.StringBuilder sb, Value t)
     {
         int n = Length(t);
-        if (n == 0) return "()";
-        if (!ReprGuard.Enter(t)) return "(...)";
+        if (n == 0)
+        {
+            sb.Append("()");
+            return;
+        }
+        if (!ReprGuard.Enter(t))
+        {
+            sb.Append("(...)");
+            return;
+        }
         try
         {
-            var sb = new System.Text.StringBuilder("(");
+            sb.Append('(');
             using var rs = new RootScope();
             int ht = rs.Add(t);
             for (int i = 0; i < n; i++)
             {
                 if (i > 0) sb.Append(", ");
-                sb.Append(Ops.ReprOf(Item(rs[ht], i)));
+                ReprWriter.Append(sb, Item(rs[ht], i));
             }
-            return sb.Append(n == 1 ? ",)" : ")").ToString();
+            sb.Append(n == 1 ? ",)" : ")");
         }
         finally { ReprGuard.Leave(); }
     }
