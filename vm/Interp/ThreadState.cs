@@ -20,6 +20,11 @@ public sealed class ThreadState : IRootSource
 
     /// sys.getrecursionlimit(): shared by all threads, as in CPython.
     public static int RecursionLimit = 1000;
+    /// Guest frames run inline in one Execute loop, so they no longer use the .NET stack: under
+    /// a huge sys.setrecursionlimit, unbounded recursion would grow the data stack until the
+    /// machine runs out of memory. This cap (a few hundred MB of frames) ends it with the
+    /// RecursionError a stack overflow used to give.
+    public const int MaxFrames = 1_000_000;
 
     /// Ctrl-C was pressed: the main guest thread raises KeyboardInterrupt at its next check
     /// (loop back edges and calls).
@@ -90,7 +95,7 @@ public sealed class ThreadState : IRootSource
     public Frame PushFrame(CodeInfo code, int filled = 0)
     {
         int depth = Depth;
-        if (depth + NativeDepth >= RecursionLimit || ((depth & 7) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
+        if (depth + NativeDepth >= RecursionLimit || ((depth & 7) == 0 && (depth >= MaxFrames || !RuntimeHelpers.TryEnsureSufficientExecutionStack())))
             throw Errors.RecursionError(RecursionGuard.Message);
         Frame[] frames = _frames;
         Frame f = (uint)depth < (uint)frames.Length && frames[depth] is { } pooled ? pooled : NewFrame(depth);
