@@ -59,7 +59,7 @@ public static partial class Ops
 
     public static Value GetItem(Value obj, Value key)
     {
-        if (Is(obj, TypeId.Tuple)) return TupleItem(obj, key);
+        if (Tuples.IsExact(obj)) return TupleItem(obj, key);
         if (IsExact(obj, TypeId.List, BuiltinTypes.List)) return ListSubscripts.Get(obj, key);
         if (IsExact(obj, TypeId.Dict, BuiltinTypes.Dict))
         {
@@ -93,7 +93,7 @@ public static partial class Ops
         => t == BuiltinTypes.List || t == BuiltinTypes.Dict || t == BuiltinTypes.Tuple || t == BuiltinTypes.Set
            || t == BuiltinTypes.FrozenSet || t == BuiltinTypes.Type;
 
-    private static Value TupleItem(Value t, Value key)
+    internal static Value TupleItem(Value t, Value key)
     {
         int n = Tuples.Length(t);
         if (Slices.IsSlice(key))

@@ -14,6 +14,7 @@ public static class BytesMethods
         BuiltinTypes.Bytes.Constructor = (args, kv, kn) => BytesObjects.New(ConstructData("bytes", args, kv, kn));
         BuiltinTypes.ByteArray.Constructor = (args, kv, kn) => ByteArrays.New(ConstructData("bytearray", args, kv, kn));
         foreach (var t in new[] { BuiltinTypes.Bytes, BuiltinTypes.ByteArray }) DefineCommon(t);
+        BuiltinDunders.Method(BuiltinTypes.Bytes, "__iter__", 0, (self, _) => Iterators.NewIter(TypeId.BytesIter, 0, self));
         var b = BuiltinTypes.Bytes;
         BuiltinDunders.Method(b, "__hash__", 0, (self, _) => Ints.New(BytesObjects.Hash(self)));
         BuiltinDunders.Method(b, "__repr__", 0, (self, _) => Strs.New(BytesObjects.Repr(BytesObjects.Data(self))));

@@ -53,9 +53,10 @@ public static partial class Iterators
     {
         switch (Ops.LayoutOf(obj))
         {
-            case TypeId.Tuple: return NewIter(TypeId.TupleIter, 0, obj);
-            case TypeId.Str: return NewIter(TypeId.StrIter, 0, obj);
-            case TypeId.Bytes: return NewIter(TypeId.BytesIter, 0, obj);
+            // Subclass instances of these keep their class in the header tag and may override __iter__.
+            case TypeId.Tuple when !BuiltinSubclasses.IsSubclassInstance(obj): return NewIter(TypeId.TupleIter, 0, obj);
+            case TypeId.Str when !BuiltinSubclasses.IsSubclassInstance(obj): return NewIter(TypeId.StrIter, 0, obj);
+            case TypeId.Bytes when !BuiltinSubclasses.IsSubclassInstance(obj): return NewIter(TypeId.BytesIter, 0, obj);
             case TypeId.Range: return NewRangeIter(Ranges.Start(obj), Ranges.Step(obj), Ranges.LengthValue(obj));
             case TypeId.DictView: return DictViews.Iter(obj);
             case TypeId.List when Ops.IsExact(obj, TypeId.List, BuiltinTypes.List): return NewListIter(obj);

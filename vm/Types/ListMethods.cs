@@ -18,12 +18,14 @@ public static class ListMethods
         return rs[hl];
     }
 
-    /// list.extend: fast for lists and tuples (the list itself included), else iterates.
+    /// list.extend: fast for exact lists and tuples and the list itself (as CPython: a
+    /// subclass may override __iter__), else iterates.
     public static void Extend(Value list, Value iterable)
     {
-        if (Lists.IsList(iterable) || Tuples.IsTuple(iterable))
+        bool tuple = Tuples.IsExact(iterable);
+        if (tuple || iterable == list || Ops.IsExact(iterable, TypeId.List, BuiltinTypes.List))
         {
-            var items = Tuples.IsTuple(iterable) ? Tuples.Items(iterable) : Lists.Items(iterable);
+            var items = tuple ? Tuples.Items(iterable) : Lists.Items(iterable);
             if (iterable == list) items = items.ToArray();
             Lists.Extend(list, items);
             return;

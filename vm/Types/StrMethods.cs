@@ -21,7 +21,7 @@ public static class StrMethods
         BuiltinDunders.Method(t, "__len__", 0, (self, _) => Ints.New(Strs.Length(self)));
         BuiltinDunders.Method(t, "__getitem__", 1, (self, a) => StrOps.GetItem(self, a[0]));
         BuiltinDunders.Method(t, "__contains__", 1, (self, a) => Py.Bool(StrOps.Contains(self, InOperand(a[0]))));
-        BuiltinDunders.Method(t, "__iter__", 0, (self, _) => Ops.GetIter(self));
+        BuiltinDunders.Method(t, "__iter__", 0, (self, _) => Iterators.NewIter(TypeId.StrIter, 0, self));
         BuiltinDunders.Method(t, "__add__", 1, (self, a) => Strs.IsStr(a[0]) ? Strs.Concat(self, a[0]) : Py.NotImplemented);
         BuiltinDunders.Method(t, "__mul__", 1, (self, a) => Repeat(self, a[0]));
         BuiltinDunders.Method(t, "__rmul__", 1, (self, a) => Repeat(self, a[0]));

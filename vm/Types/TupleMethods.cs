@@ -9,8 +9,8 @@ public static class TupleMethods
     /// tuple(iterable): the tuple itself for an exact tuple, else its items.
     public static Value ToTuple(Value iterable)
     {
-        if (Tuples.IsTuple(iterable)) return iterable;
-        if (Lists.IsList(iterable)) return Tuples.New(Lists.Items(iterable));
+        if (Tuples.IsExact(iterable)) return iterable;
+        if (Ops.IsExact(iterable, TypeId.List, BuiltinTypes.List)) return Tuples.New(Lists.Items(iterable));
         Value list = ListMethods.ToList(iterable);
         return Tuples.New(Lists.Items(list));
     }
@@ -69,7 +69,7 @@ public static class TupleMethods
         BuiltinDunders.Method(t, "count", 1, (self, a) => Value.FromSmallInt(Sequences.Count(self, a[0])));
         BuiltinDunders.MethodRange(t, "index", 1, 3, Index);
         BuiltinDunders.Method(t, "__len__", 0, (self, _) => Value.FromSmallInt(Tuples.Length(self)));
-        BuiltinDunders.Method(t, "__getitem__", 1, (self, a) => Ops.GetItem(self, a[0]));
+        BuiltinDunders.Method(t, "__getitem__", 1, (self, a) => Ops.TupleItem(self, a[0]));
         BuiltinDunders.Method(t, "__contains__", 1, (self, a) => Py.Bool(Sequences.Contains(self, a[0])));
         BuiltinDunders.Method(t, "__iter__", 0, (self, _) => Iterators.NewIter(TypeId.TupleIter, 0, self));
         BuiltinDunders.Method(t, "__repr__", 0, (self, _) => Strs.New(Tuples.Repr(self)));
