@@ -13,35 +13,32 @@ public static partial class Interpreter
     /// func(first, *args, **kw) for a guest Function; `first` is updated after the call.
     internal static Value CallGuestWithFirst(Value func, ref Value first, ReadOnlySpan<Value> args,
         ReadOnlySpan<Value> kwValues, string[]? kwNames)
-    {
-        var ts = ThreadState.Current;
-        Value[] w = ts.AllocWindow(args.Length + 1, out int chunk, out int start);
-        try
-        {
-            w[start] = first;
-            args.CopyTo(w.AsSpan(start + 1));
-            Value r = RunGuest(ts, func, w.AsSpan(start, args.Length + 1), kwValues, kwNames);
-            first = w[start];
-            return r;
-        }
-        finally
-        {
-            ts.FreeWindow(chunk, start);
-        }
-    }
+        => CallGuestUpdating(func, new Span<Value>(ref first), args, kwValues, kwNames);
 
     /// func(a, b) for a guest Function; a and b are updated after the call.
     internal static Value CallGuest2(Value func, ref Value a, ref Value b)
     {
+        Span<Value> ab = [a, b];
+        Value r = CallGuestUpdating(func, ab, default, default, null);
+        a = ab[0];
+        b = ab[1];
+        return r;
+    }
+
+    /// func(*updated, *rest, **kw), the arguments in a window of the data stack; `updated`
+    /// is copied back from the window after the call.
+    private static Value CallGuestUpdating(Value func, Span<Value> updated, ReadOnlySpan<Value> rest,
+        ReadOnlySpan<Value> kwValues, string[]? kwNames)
+    {
         var ts = ThreadState.Current;
-        Value[] w = ts.AllocWindow(2, out int chunk, out int start);
+        int n = updated.Length + rest.Length;
+        Value[] w = ts.AllocWindow(n, out int chunk, out int start);
         try
         {
-            w[start] = a;
-            w[start + 1] = b;
-            Value r = RunGuest(ts, func, w.AsSpan(start, 2), default, null);
-            a = w[start];
-            b = w[start + 1];
+            updated.CopyTo(w.AsSpan(start));
+            rest.CopyTo(w.AsSpan(start + updated.Length));
+            Value r = RunGuest(ts, func, w.AsSpan(start, n), kwValues, kwNames);
+            w.AsSpan(start, updated.Length).CopyTo(updated);
             return r;
         }
         finally

@@ -22,7 +22,7 @@ public static partial class TypeObjects
         Value obj;
         if (newFn == ObjectMethods.New)
         {
-            if (excess && IsObjectInit(t)) throw Errors.TypeError($"{t.Name}() takes no arguments");
+            if (excess && IsObjectInit(t)) throw TakesNoArguments(t);
             obj = Allocate(t);
         }
         else if (IsBuiltinContainerNew(t, newFn)) obj = Allocate(t);
@@ -76,14 +76,19 @@ public static partial class TypeObjects
     {
         if (plan.Init.IsNull)
         {
-            if (args.Length > 0 || kwNames is { Length: > 0 }) throw Errors.TypeError($"{t.Name}() takes no arguments");
+            if (args.Length > 0 || kwNames is { Length: > 0 }) throw TakesNoArguments(t);
             return Allocate(t);
         }
         Value obj = Allocate(t);
         Value result = Interpreter.CallGuestWithFirst(plan.Init, ref obj, args, kwValues, kwNames);
-        if (!Py.IsNone(result)) throw Errors.TypeError($"__init__() should return None, not '{Ops.TypeName(result)}'");
+        if (!Py.IsNone(result)) throw InitReturnedNotNone(result);
         return obj;
     }
+
+    private static PyException TakesNoArguments(PyType t) => Errors.TypeError($"{t.Name}() takes no arguments");
+
+    private static PyException InitReturnedNotNone(Value result)
+        => Errors.TypeError($"__init__() should return None, not '{Ops.TypeName(result)}'");
 
     private static bool IsObjectInit(PyType t) => LookupInMro(t, "__init__") == ObjectMethods.Init;
 
@@ -110,7 +115,7 @@ public static partial class TypeObjects
         int h = scope.Add(obj);
         Value result = Descriptors.CallUnbound(init, obj, args, kwValues, kwNames);
         if (!Py.IsNone(result))
-            throw Errors.TypeError($"__init__() should return None, not '{Ops.TypeName(result)}'");
+            throw InitReturnedNotNone(result);
         return scope[h];
     }
 
