@@ -18,7 +18,7 @@ public sealed record ChartPanel(string Heading, string[] Series, List<(string La
 public static class SvgChart
 {
     private static readonly string[] Palette = ["#4e79a7", "#f28e2b", "#76b7b2", "#59a14f", "#e15759", "#b07aa1", "#edc948", "#9c755f"];
-    private const double BarWidth = 11, GroupGap = 18, Left = 70, TitleHeight = 30, Top = 50, PlotHeight = 300, Bottom = 130;
+    private const double BarWidth = 11, GroupGap = 18, Left = 100, TitleHeight = 30, Top = 50, PlotHeight = 300, Bottom = 130;
 
     /// The main panel: each column's wall-time ratio to the reference column, per program and
     /// the geometric mean (programs of fixed duration have no ratio and are left out).
@@ -36,7 +36,9 @@ public static class SvgChart
     /// The panels stacked one above the other under a common title.
     public static string Render(string title, IReadOnlyList<ChartPanel> panels)
     {
-        double PanelWidth(ChartPanel p) => Left + p.Groups.Count * (p.Series.Length * BarWidth + GroupGap) + 30;
+        // Wide enough for the bars and for the heading (about 7 px per character at 12 px).
+        double PanelWidth(ChartPanel p) => Math.Max(Left + p.Groups.Count * (p.Series.Length * BarWidth + GroupGap) + 30,
+            Left + p.Heading.Length * 7 + 20);
         double panelHeight = Top + PlotHeight + Bottom;
         double width = Math.Max(600, panels.Max(PanelWidth)), height = TitleHeight + panels.Count * panelHeight;
         var svg = new StringBuilder();
@@ -54,8 +56,7 @@ public static class SvgChart
         int series = p.Series.Length;
         var all = p.Groups.SelectMany(g => g.Values).Where(v => v.HasValue).Select(v => v!.Value)
             .Concat(p.Lines.Select(l => l.Value)).Append(1.0).ToList();
-        double lo = Math.Floor(Math.Log10(all.Min() / 1.2)), hi = Math.Ceiling(Math.Log10(all.Max() * 1.2));
-        if (hi - lo < 1) hi = lo + 1;
+        double lo = Math.Log10(Step(all.Min() / 1.1, down: true)), hi = Math.Log10(Step(all.Max() * 1.1, down: false));
         double groupWidth = series * BarWidth + GroupGap, top = y0 + Top;
         double Y(double ratio) => top + PlotHeight * (hi - Math.Log10(ratio)) / (hi - lo);
 
@@ -105,10 +106,18 @@ public static class SvgChart
         svg.AppendLine(F($"<line x1=\"{Left}\" x2=\"{Left}\" y1=\"{top}\" y2=\"{top + PlotHeight}\" stroke=\"#000\"/>"));
     }
 
+    /// The nearest of 1, 2 and 5 times a power of ten below (or above) v: the axis's ends.
+    private static double Step(double v, bool down)
+    {
+        double p = Math.Pow(10, Math.Floor(Math.Log10(v)));
+        double[] steps = [p, 2 * p, 5 * p, 10 * p];
+        return down ? steps.Last(s => s <= v * (1 + 1e-9)) : steps.First(s => s >= v * (1 - 1e-9));
+    }
+
     /// 1, 2 and 5 times each power of ten between 10^lo and 10^hi.
     private static IEnumerable<double> Ticks(double lo, double hi)
     {
-        for (int e = (int)lo; e <= (int)hi; e++)
+        for (int e = (int)Math.Floor(lo); e <= (int)Math.Ceiling(hi); e++)
             foreach (double m in new[] { 1.0, 2.0, 5.0 })
             {
                 double t = m * Math.Pow(10, e);

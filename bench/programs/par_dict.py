@@ -58,7 +58,7 @@ def worker(units, by_name, by_id, results):
 
 def main():
     threads = int(sys.argv[1])
-    units = int(sys.argv[2]) if len(sys.argv) > 2 else 600
+    units = int(sys.argv[2]) if len(sys.argv) > 2 else 480
     by_name, by_id = build()
     results = []
     workers = [threading.Thread(target=worker, args=(range(t * units // threads, (t + 1) * units // threads), by_name, by_id, results))
