@@ -16,8 +16,10 @@ public sealed class ThreadReport(Report report, IReadOnlyList<RowResult> results
     private List<string> Programs => _parallel.Select(r => r.Row.Program).Distinct().ToList();
     private bool HasStmPair => columns.Any(c => c.Name == targets.Stm) && columns.Any(c => c.Name == targets.Nostm);
 
+    /// The targets first (the summary), then the tables behind them.
     public IEnumerable<Section> Sections()
     {
+        if (HasStmPair) yield return Targets();
         if (HasStmPair && results.Any(r => r.Row.Serial)) yield return SerialSlowdown();
         if (_parallel.Count > 0)
         {
@@ -25,7 +27,6 @@ public sealed class ThreadReport(Report report, IReadOnlyList<RowResult> results
             if (HasStmPair) yield return StmVsNostm();
         }
         if (results.Any(r => r.Row.FixedDuration)) yield return Steady();
-        if (HasStmPair) yield return Targets();
     }
 
     /// The SVG's panels: speed-ups over 1 thread, and the serial slowdown, with their targets.
