@@ -24,6 +24,7 @@ public sealed class ThreadReport(Report report, IReadOnlyList<RowResult> results
         if (_parallel.Count > 0)
         {
             yield return Scaling();
+            yield return Overhead();
             if (HasStmPair) yield return StmVsNostm();
         }
         if (results.Any(r => r.Row.FixedDuration)) yield return Steady();
@@ -82,6 +83,19 @@ public sealed class ThreadReport(Report report, IReadOnlyList<RowResult> results
             $"Each cell: median wall time; ×speed-up (wall time with 1 thread / with N, same column); "
             + $"cores busy (CPU time / wall time). This machine has {Environment.ProcessorCount} cores; the largest count is "
             + $"oversubscribed on purpose. Target: {targets.Stm} with {targets.ScalingThreads} threads >= {targets.SpeedupMin:0.0}x faster than with 1.", table);
+    }
+
+    private Section Overhead()
+    {
+        var counts = ThreadCounts.Where(t => t > 1).ToList();
+        var table = new List<string[]> { new[] { "program" }.Concat(columns.SelectMany(c => counts.Select(t => $"{c.Name} t={t}"))).ToArray() };
+        foreach (string p in Programs)
+            table.Add([p, .. columns.SelectMany(c => counts.Select(t => Report.FormatRatio(CpuGrowth(p, c.Name, t))))]);
+        table.Add(["geomean", .. columns.SelectMany(c => counts.Select(t => Report.FormatRatio(GeoMean(Programs.Select(p => CpuGrowth(p, c.Name, t))))))]);
+        return new Section("Threading overhead: CPU time with N threads / with 1",
+            "The same work split over N threads: the CPU time it then costs over its cost on one thread, same column "
+            + "(GIL hand-overs, lock and queue traffic, transaction conflicts and retries). Ideally ×1.00; much steadier "
+            + "than the wall-time speed-ups when the machine is busy.", table);
     }
 
     private Section StmVsNostm()
@@ -149,6 +163,15 @@ public sealed class ThreadReport(Report report, IReadOnlyList<RowResult> results
         var many = Find(program, t)?.Cells[column];
         if (one == null || many == null || !one.Ok || !many.Ok || many.MedianWall <= 0) return null;
         return one.MedianWall / many.MedianWall;
+    }
+
+    /// CPU time with t threads / with 1 thread, in one column.
+    private double? CpuGrowth(string program, string column, int t)
+    {
+        var one = Find(program, 1)?.Cells[column];
+        var many = Find(program, t)?.Cells[column];
+        if (one == null || many == null || !one.Ok || !many.Ok || one.MedianCpu <= 0) return null;
+        return many.MedianCpu / one.MedianCpu;
     }
 
     /// nostm's wall time / stm's at t threads (the inverse of stm / nostm).
