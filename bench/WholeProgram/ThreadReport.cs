@@ -1,7 +1,8 @@
 // Issue 4's sections of the report: the STM build's serial slowdown (stm / nostm on one
 // thread, over every serial row: the serial programs and the parallel ones at t=1), the
 // thread scaling of each parallel program per column (speed-up of N threads over 1 thread),
-// stm against nostm at each thread count, and the targets met or not. Speed-ups are wall
+// the threading overhead (CPU time of N threads over 1), stm against nostm at each thread
+// count, the allocation-steady program's peak RSS, and the targets met or not. Speed-ups are wall
 // time (what threads are for); the serial slowdown is judged on CPU time, the steadier
 // measure on a shared machine (wall time is shown beside it). A failed cell (e.g. a VM
 // without the threading module) shows its failure and takes no part in any ratio.
@@ -157,21 +158,18 @@ public sealed class ThreadReport(Report report, IReadOnlyList<RowResult> results
     private double? Slowdown(RowResult r, Metric m) => report.Ratio(r, targets.Stm, targets.Nostm, m);
 
     /// Wall time with 1 thread / with t threads, in one column.
-    private double? Speedup(string program, string column, int t)
-    {
-        var one = Find(program, 1)?.Cells[column];
-        var many = Find(program, t)?.Cells[column];
-        if (one == null || many == null || !one.Ok || !many.Ok || many.MedianWall <= 0) return null;
-        return one.MedianWall / many.MedianWall;
-    }
+    private double? Speedup(string program, string column, int t) => OneOverMany(program, column, t, c => c.MedianWall);
 
     /// CPU time with t threads / with 1 thread, in one column.
-    private double? CpuGrowth(string program, string column, int t)
+    private double? CpuGrowth(string program, string column, int t) => 1 / OneOverMany(program, column, t, c => c.MedianCpu);
+
+    /// value(1 thread) / value(t threads) in one column, or null when either cell is unusable.
+    private double? OneOverMany(string program, string column, int t, Func<Cell, double> value)
     {
         var one = Find(program, 1)?.Cells[column];
         var many = Find(program, t)?.Cells[column];
-        if (one == null || many == null || !one.Ok || !many.Ok || one.MedianCpu <= 0) return null;
-        return many.MedianCpu / one.MedianCpu;
+        if (one == null || many == null || !one.Ok || !many.Ok || value(one) <= 0 || value(many) <= 0) return null;
+        return value(one) / value(many);
     }
 
     /// nostm's wall time / stm's at t threads (the inverse of stm / nostm).
