@@ -67,8 +67,8 @@ def rss_mb():
     return "unknown"
 
 
-def report(start):
-    sys.stderr.write("%6.1f s: RSS %s\n" % (time.monotonic() - start, rss_mb()))
+def report(start, when=""):
+    sys.stderr.write("%6.1f s%s: RSS %s\n" % (time.monotonic() - start, when, rss_mb()))
 
 
 def main():
@@ -87,7 +87,7 @@ def main():
             if time.monotonic() >= last + REPORT:
                 last += REPORT
                 report(start)
-    report(start)
+    report(start, " (end)")
     results.sort()
     print("threads", len(results))
     print("every thread allocated", all(r[1] >= RING for r in results))
