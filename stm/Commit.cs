@@ -119,6 +119,8 @@ public sealed unsafe partial class StmThread
     private void EndTransaction(StmSegment s)
     {
         s.Modified.Clear();
+        s.NewObjects.Clear();
+        s.NewObjectsSeen = 0;
         s.Gc.MadeOld.Clear();
         s.Gc.RecordMadeOld = false;
         if (s.Inevitable)

@@ -10,7 +10,8 @@
 // marker too, which is harmless (only committed objects are ever checked).
 //
 // Write, slow path (the header's WriteBarrier flag is set: an old object not yet written in
-// this transaction since its segment's last collection):
+// this transaction since its segment's last collection). An object this transaction made
+// old (promoted by a collection inside it, or AllocateOld) gets only step 3; otherwise:
 //   1. take the object's write lock (Contention.cs decides a conflict; the loser is doomed
 //      and goes on writing its private copy until its next safe point);
 //   2. privatise the object's pages in this view, so that the write stays here;
@@ -50,6 +51,11 @@ public sealed unsafe partial class StmThread
     internal void WriteSlow(long obj)
     {
         StmSegment s = _seg!;
+        if (s.IsNew(obj))
+        {
+            Collector.WriteBarrier(obj);
+            return;
+        }
         bool listed = !TakeLock(s, obj);
         _core.Heap.Privatize(s.Gc, obj, ObjectWalk.Size(s.Base, obj));
         Collector.WriteBarrier(obj);

@@ -35,6 +35,12 @@ internal sealed unsafe class StmSegment
     public AbortKind DoomKind;
     /// Objects written by the transaction (their pages are private here); locked by it unless doomed.
     public readonly List<long> Modified = new();
+    /// The objects this transaction made old (gc's Segment.MadeOld) as a set, filled lazily by
+    /// the write barrier's slow path up to NewObjectsSeen entries: writes to them need no lock
+    /// and no privatisation (nobody else can reach them), and an abort must not restore them
+    /// from view 0, where they never existed.
+    public readonly HashSet<long> NewObjects = new();
+    public int NewObjectsSeen;
 
     public StmSegment(Segment gc)
     {
@@ -44,6 +50,14 @@ internal sealed unsafe class StmSegment
     }
 
     public bool InTransaction => Owner != null;
+
+    /// Was obj made old by the running transaction?
+    public bool IsNew(long obj)
+    {
+        List<long> made = Gc.MadeOld;
+        for (; NewObjectsSeen < made.Count; NewObjectsSeen++) NewObjects.Add(made[NewObjectsSeen]);
+        return NewObjects.Contains(obj);
+    }
     public bool Doomed => (Attention & DoomedBit) != 0;
 
     /// Under Sync: marks the transaction doomed (it aborts at its next safe point). Never an inevitable one.
