@@ -2,8 +2,9 @@
 //
 // More threads than segments run random transactions over a shared graph of nodes reached
 // from an old root node (a GlobalRoots entry): they read slots (following links), write
-// ints and links, allocate nodes (some spanning pages, some large), keep nodes in their
-// frames, hit safe points, yield, and some become inevitable. An aborted transaction is
+// ints and links, allocate nodes (young or straight into old space; some spanning pages,
+// some large), keep nodes in their frames, hit safe points (where GC stress collects),
+// yield, and some become inevitable. An aborted transaction is
 // run again (with other random choices). Every COMMITTED transaction's log (each read
 // with the value it saw, each write, each allocation) is kept with its commit number.
 //
@@ -215,7 +216,7 @@ public sealed unsafe class SerialReplayStressTests(StmFixture fx, ITestOutputHel
                 int r = rnd.Next(100);
                 int n = r < 4 ? 600 : r < 6 ? 2500 : rnd.Next(1, 7);  // 600 slots span pages; 2500 is a large object
                 long id = Interlocked.Increment(ref _nextId);
-                long node = N.New(id, n);
+                long node = r % 10 == 9 ? N.NewOld(id, n) : N.New(id, n);   // some straight into old space
                 log.Add(new Op(OpKind.Alloc, id, n, 0));
                 int fill = Math.Min(n, 3);
                 for (int k = 0; k < fill; k++)
