@@ -415,7 +415,9 @@ public sealed partial class Compiler
     /// classes starts by making its `__annotations__` dict (CPython's find_ann).
     private void SetupAnnotations(List<Stmt> body)
     {
-        if (HasAnnotations(body)) Emit(Opcode.SETUP_ANNOTATIONS);
+        if (!HasAnnotations(body)) return;
+        SetLoc(body[0]);
+        Emit(Opcode.SETUP_ANNOTATIONS);
     }
 
     private static bool HasAnnotations(List<Stmt> body) => body.Any(s => s switch
