@@ -27,6 +27,7 @@ public static unsafe class StmBarrier
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Read(long obj)
     {
+        BarrierCheck.Saw(obj);
         byte* b = Mem.Base;
         b[Heap.ReadMarkerStart + (obj >> 4)] = b[StmCore.ReadVersionSlot];
     }
@@ -34,6 +35,7 @@ public static unsafe class StmBarrier
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Write(long obj)
     {
+        BarrierCheck.Saw(obj);
         if ((*(uint*)(Mem.Base + obj) & HeaderFlags.WriteBarrier) != 0) WriteSlow(obj);
     }
 

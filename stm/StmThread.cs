@@ -110,6 +110,7 @@ public sealed unsafe partial class StmThread
     /// nursery if the GC asked.
     public void SafePoint()
     {
+        BarrierCheck.SafePoint();
         StmSegment s = Seg;
         if (s.Attention != 0) SafePointSlow(s);
         if (s.Gc.CollectionRequested) CollectMinor(s);
