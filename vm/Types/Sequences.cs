@@ -16,11 +16,11 @@ public static class Sequences
     /// a op b for two lists or two tuples.
     public static Value Compare(Value a, Value b, CompareOp op)
     {
-        using var rs = new RootScope();
-        int ha = rs.Add(a), hb = rs.Add(b);
         if (Length(a) != Length(b) && (op == CompareOp.Eq || op == CompareOp.Ne))
             return Py.Bool(op == CompareOp.Ne);
-        int i = 0;
+        int i = EqualSimplePrefix(a, b);
+        using var rs = new RootScope();
+        int ha = rs.Add(a), hb = rs.Add(b);
         for (; i < Length(rs[ha]) && i < Length(rs[hb]); i++)
             if (!Ops.Eq(Item(rs[ha], i), Item(rs[hb], i))) break;
         a = rs[ha];
@@ -30,6 +30,21 @@ public static class Sequences
         if (op == CompareOp.Eq) return Py.False;
         if (op == CompareOp.Ne) return Py.True;
         return Ops.Compare(Item(a, i), Item(b, i), op);
+    }
+
+    /// How many leading items are equal without a call that could run guest code (identical
+    /// values, equal exact strs): those need neither roots nor a re-read of the lengths.
+    private static int EqualSimplePrefix(Value a, Value b)
+    {
+        int n = Math.Min(Length(a), Length(b)), i = 0;
+        for (; i < n; i++)
+        {
+            Value x = Item(a, i), y = Item(b, i);
+            if (x == y) continue;
+            if (Strs.IsPlainStr(x) && Strs.IsPlainStr(y) && Strs.Equal(x, y)) continue;
+            break;
+        }
+        return i;
     }
 
     public static bool CompareInts(long x, long y, CompareOp op) => op switch
