@@ -243,8 +243,6 @@ class Barrier:
     1 draining, -1 resetting, -2 broken)."""
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
@@ -738,4 +736,6 @@ class local:
         try:
             del d[name]
         except KeyError:
-            raise AttributeError(name) from None
+            cls = type(self)
+            cname = "_thread._local" if cls is local else cls.__name__
+            raise AttributeError(f"'{cname}' object has no attribute '{name}'") from None
