@@ -95,12 +95,31 @@ public static unsafe class Collector
         CurrentSegment.CollectionRequested = true;
     }
 
-    /// A safe point: every live reference is in a scanned place. Collects if asked to.
+    /// Set by the VM: what a safe point does when another thread asked for attention
+    /// (Segment.RequestAttention): the GIL hand-over. It may let other threads run guest
+    /// code, and collect, before it returns.
+    public static Action? AttentionHandler;
+
+    /// A safe point: every live reference is in a scanned place. Collects if asked to, after
+    /// serving another thread's request for attention.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SafePoint()
     {
         BarrierCheck.SafePoint();
-        if (CurrentSegment.CollectionRequested) Collect();
+        if (CurrentSegment.CollectionRequested) SafePointSlow();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void SafePointSlow()
+    {
+        if (CurrentSegment.AttentionRequested)
+        {
+            CurrentSegment.AttentionRequested = false;
+            AttentionHandler?.Invoke();
+            // Other threads ran meanwhile: one of them may have collected already.
+            if (!CurrentSegment.CollectionRequested) return;
+        }
+        Collect();
     }
 
     /// Runs a minor collection now (and a major one if old space has grown enough).

@@ -13,8 +13,22 @@ public sealed unsafe class Segment
     public long NurseryTop;
     public long NurseryLimit;
 
-    /// Set when a collection should run at the next safe point.
+    /// Set when the running thread must stop at its next safe point: for a collection, or
+    /// (with AttentionRequested) because another thread asks for something there. This one
+    /// flag is all the safe point tests, so requests from other threads cost the hot path nothing.
     public bool CollectionRequested;
+
+    /// Set by another thread (RequestAttention) together with CollectionRequested: the safe
+    /// point calls Collector.AttentionHandler (the VM's GIL hand-over) before collecting.
+    public volatile bool AttentionRequested;
+
+    /// Asks the thread running in this segment to call Collector.AttentionHandler at its
+    /// next safe point. Callable from any thread.
+    public void RequestAttention()
+    {
+        AttentionRequested = true;
+        Volatile.Write(ref CollectionRequested, true);
+    }
 
     internal readonly List<long> Remembered = new();
     internal readonly List<long> Overflow = new();
@@ -77,13 +91,19 @@ public sealed class Mutator
     private Mutator(Segment segment) => Segment = segment;
 
     /// Makes the calling thread a mutator running in `segment`.
-    public static unsafe Mutator Attach(Segment segment, IRootSource? frames = null)
+    public static Mutator Attach(Segment segment, IRootSource? frames = null)
+    {
+        var m = Register(segment, frames);
+        m.MakeCurrent();
+        return m;
+    }
+
+    /// A mutator in `segment` whose roots the collector scans from now on, not yet current on
+    /// any thread: a thread being started gets its arguments into Roots this way before it runs.
+    public static Mutator Register(Segment segment, IRootSource? frames = null)
     {
         var m = new Mutator(segment) { Frames = frames };
         lock (_all) _all.Add(m);
-        _current = m;
-        Mem.Base = segment.Base;
-        Collector.CurrentSegment = segment;
         return m;
     }
 
@@ -95,6 +115,16 @@ public sealed class Mutator
         Segment = segment;
         Mem.Base = segment.Base;
         Collector.CurrentSegment = segment;
+    }
+
+    /// Makes this the calling thread's mutator. In the nostm build the current mutator, view
+    /// base and segment are plain statics shared by every thread, so the thread that takes
+    /// the GIL calls this (three stores); in the STM build they are thread-static and set once.
+    public unsafe void MakeCurrent()
+    {
+        _current = this;
+        Mem.Base = Segment.Base;
+        Collector.CurrentSegment = Segment;
     }
 
     public void Detach()

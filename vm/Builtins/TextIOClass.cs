@@ -114,9 +114,11 @@ internal static class TextIOClass
     private static Value ReadLines(ReadOnlySpan<Value> args, ReadOnlySpan<Value> kwValues, string[]? kwNames)
     {
         CheckReadable("readlines", args, kwNames);
-        Value list = Lists.New();
-        for (string line; (line = StdStreams.In.ReadLine()).Length > 0;) Lists.Append(list, Strs.New(line));
-        return list;
+        // The list is kept in a root scope: other threads run (and may collect) while a line is read.
+        using var scope = new RootScope();
+        int h = scope.Add(Lists.New());
+        for (string line; (line = StdStreams.In.ReadLine()).Length > 0;) Lists.Append(scope[h], Strs.New(line));
+        return scope[h];
     }
 
     private static Value Iter(ReadOnlySpan<Value> args, ReadOnlySpan<Value> kwValues, string[]? kwNames)

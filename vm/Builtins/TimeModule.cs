@@ -1,5 +1,5 @@
 // The time module: wall-clock time, monotonic and performance counters, process CPU
-// time, sleep. (struct_time, localtime, gmtime and strftime are not provided yet.)
+// time, sleep (which lets the GIL go). (struct_time, localtime, gmtime and strftime are not provided yet.)
 using System.Diagnostics;
 using Stmvm.Gc;
 
@@ -57,7 +57,17 @@ internal static class TimeModule
         double seconds = Floats.IsFloat(args[0]) ? Floats.Get(args[0]) : Ops.IndexAsLong(args[0]);
         if (double.IsNaN(seconds)) throw Errors.ValueError("Invalid value NaN (not a number)");
         if (seconds < 0) throw Errors.ValueError("sleep length must be non-negative");
-        if (seconds > 0) Thread.Sleep(TimeSpan.FromSeconds(Math.Min(seconds, int.MaxValue / 1000.0)));
+        // Other guest threads run meanwhile (even sleep(0) lets them: CPython's way to yield).
+        Mutator? held = Gil.BeginBlocking();
+        try
+        {
+            if (seconds > 0) Thread.Sleep(TimeSpan.FromSeconds(Math.Min(seconds, int.MaxValue / 1000.0)));
+            else Thread.Yield();
+        }
+        finally
+        {
+            Gil.EndBlocking(held);
+        }
         return Py.None;
     }
 }

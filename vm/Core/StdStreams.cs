@@ -97,17 +97,26 @@ public sealed class StdInput(Stream stream)
     public string ReadLine(long limit = -1)
     {
         StdStreams.Out.Flush();
-        lock (_reader)
+        // Reading may block: other guest threads run meanwhile (callers hold no raw references).
+        Mutator? held = Gil.BeginBlocking();
+        try
         {
-            var sb = new StringBuilder();
-            while (limit < 0 || sb.Length < limit)
+            lock (_reader)
             {
-                int c = _reader.Read();
-                if (c < 0) break;
-                sb.Append((char)c);
-                if (c == '\n') break;
+                var sb = new StringBuilder();
+                while (limit < 0 || sb.Length < limit)
+                {
+                    int c = _reader.Read();
+                    if (c < 0) break;
+                    sb.Append((char)c);
+                    if (c == '\n') break;
+                }
+                return sb.ToString();
             }
-            return sb.ToString();
+        }
+        finally
+        {
+            Gil.EndBlocking(held);
         }
     }
 
@@ -115,11 +124,19 @@ public sealed class StdInput(Stream stream)
     public string Read(long limit = -1)
     {
         StdStreams.Out.Flush();
-        lock (_reader)
+        Mutator? held = Gil.BeginBlocking();
+        try
         {
-            var sb = new StringBuilder();
-            for (int c; (limit < 0 || sb.Length < limit) && (c = _reader.Read()) >= 0;) sb.Append((char)c);
-            return sb.ToString();
+            lock (_reader)
+            {
+                var sb = new StringBuilder();
+                for (int c; (limit < 0 || sb.Length < limit) && (c = _reader.Read()) >= 0;) sb.Append((char)c);
+                return sb.ToString();
+            }
+        }
+        finally
+        {
+            Gil.EndBlocking(held);
         }
     }
 }

@@ -194,7 +194,7 @@ public static partial class Interpreter
 
     /// [callable, args (tuple or list), kwargs dict?] -> result: the arguments are copied into
     /// a window of the data stack so natives see them in scanned memory.
-    private static Value CallEx(ThreadState ts, Value[] s, int first, bool hasKw)
+    internal static Value CallEx(ThreadState ts, Value[] s, int first, bool hasKw)
     {
         Value posArgs = s[first + 1];
         if (!Ops.Is(posArgs, TypeId.Tuple) && !Ops.Is(posArgs, TypeId.List))

@@ -103,6 +103,10 @@ public static partial class Runner
         {
             exit = ReportInternalError(e);
         }
+        // As CPython: the main thread's error is reported first, then the non-daemon threads
+        // are waited for; daemon threads are left behind (they wait for the GIL, which the
+        // main thread keeps until the process ends).
+        GuestThreads.WaitForShutdown();
         try { StdStreams.FlushAll(); }
         catch (Exception e) when (e is IOException or PyException) { }
         PrintStats();

@@ -42,6 +42,8 @@ public sealed class ThreadState : IRootSource
         };
     }
 
+    public static bool IsMainThread => Thread.CurrentThread == _mainThread;
+
     /// Raises KeyboardInterrupt on the main guest thread when Ctrl-C was pressed.
     public static void CheckInterrupt()
     {

@@ -1,0 +1,46 @@
+// The pypystm module, named and shaped as pypy-stm's so that its programs run unchanged:
+// atomic and exclusive_atomic (nestable context managers: while inside, this thread keeps
+// the GIL, so the block runs as one piece; blocking calls inside simply do not let it go),
+// is_atomic(), getsegmentlimit() (1 in stmvm-nostm, the --segments value in stmvm) and
+// hint_commit_soon() (nothing to commit under a GIL). The STM build will turn atomic into
+// "do not break the transaction" (README.md here).
+using Stmvm.Gc;
+
+namespace Stmvm.Vm;
+
+internal static class PypystmModule
+{
+    [Setup(SetupPhase.Modules)]
+    private static void Setup()
+    {
+        Value module = Modules.New("pypystm");
+        Value d = Modules.DictOf(module);
+        var atomicType = NativeClasses.Create("atomic", "pypystm");
+        NativeClasses.Method(atomicType, "__enter__", (_, _, _) => { Gil.AtomicDepth++; return Py.None; });
+        NativeClasses.Method(atomicType, "__exit__", (_, _, _) => { Leave(); return Py.None; });
+        var exclusiveType = NativeClasses.Create("exclusive_atomic", "pypystm");
+        NativeClasses.Method(exclusiveType, "__enter__", (_, _, _) =>
+        {
+            if (Gil.AtomicDepth > 0) throw Errors.RuntimeError("exclusive_atomic block can't be entered inside another atomic block");
+            Gil.AtomicDepth++;
+            return Py.None;
+        });
+        NativeClasses.Method(exclusiveType, "__exit__", (_, _, _) => { Leave(); return Py.None; });
+        Dicts.SetStr(d, "atomic", NativeClasses.NewOldInstance(atomicType));
+        Dicts.SetStr(d, "exclusive_atomic", NativeClasses.NewOldInstance(exclusiveType));
+        Natives.DefineFunction(d, "pypystm", "is_atomic", (a, _, kn) => { Args.Exactly("is_atomic", a, kn, 0); return Py.Bool(Gil.AtomicDepth > 0); });
+        Natives.DefineFunction(d, "pypystm", "getsegmentlimit", (a, _, kn) =>
+        {
+            Args.Exactly("getsegmentlimit", a, kn, 0);
+            return Value.FromSmallInt(Heap.Instance.SegmentCount);
+        });
+        Natives.DefineFunction(d, "pypystm", "hint_commit_soon", (a, _, kn) => { Args.Exactly("hint_commit_soon", a, kn, 0); return Py.None; });
+        Dicts.SetStr(d, "error", BuiltinTypes.RuntimeError.Ref);
+        Modules.RegisterNative("pypystm", module);
+    }
+
+    private static void Leave()
+    {
+        if (--Gil.AtomicDepth == 0) Gil.AfterAtomic();
+    }
+}
