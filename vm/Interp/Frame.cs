@@ -33,6 +33,9 @@ public sealed class Frame
     public int ExcDepth;
     /// Set by YIELD_VALUE/YIELD_FROM when the frame suspends instead of returning.
     public bool Yielded;
+    /// Run inline by CALL as a class's __init__ (Interpreter.EnterInit): its return value must
+    /// be None and the call's result is the new instance, left in the caller's callable slot.
+    public bool IsInit;
     /// The frame below (set once: frames are pooled per depth).
     public Frame? Back;
 
@@ -45,7 +48,7 @@ public sealed class Frame
     internal void Clear()
     {
         Function = Globals = Locals = Generator = CallerExc = Thrown = Value.Null;
-        Yielded = false;
+        Yielded = IsInit = false;
         ExcDepth = 0;
     }
 

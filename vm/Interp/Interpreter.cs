@@ -7,7 +7,8 @@
 // The frame's window: s[lb..) locals, s[cb..) cells, s[stackBase..) value stack; sp is the
 // absolute index of the first free stack slot.
 //
-// Calls of plain guest functions (CodeInfo.SimpleArgCount) run in the same loop: CALL pushes
+// Calls of plain guest functions (CodeInfo.InlineArgCount) and of classes with a guest
+// __init__ (the instance is made first, then __init__ runs inline) run in the same loop: CALL pushes
 // the callee's frame and switches to it, RETURN_VALUE pops back to the caller, and an
 // exception no handler of the callee catches unwinds to the caller's instruction, exactly
 // as if the callee had run in a nested Execute (the .NET stack does not grow with them).
@@ -283,23 +284,28 @@ public static partial class Interpreter
                             }
                             Value result = s[sp - 1];
                             Frame caller = f.Back!;
+                            bool init = f.IsInit;
                             ts.PopFrame(f);
                             f = caller;
                             code = f.Code; instrs = code.Instrs; consts = code.Consts;
                             s = f.S; lb = f.Base; cb = lb + code.NLocals;
                             ip = f.Ip; sp = f.Sp;
-                            s[sp - 1] = result;
+                            // An __init__ leaves the call's result, the instance, in place.
+                            if (!init) s[sp - 1] = result;
+                            else if (!Py.IsNone(result)) throw TypeObjects.InitReturnedNotNone(result);
                             break;
                         }
 
                         case Opcode.CALL:
                         {
                             int first = sp - arg - 1;
-                            if (Inlinable(s[first], arg, out CodeInfo callee))
+                            Value init = default;
+                            bool plain = Inlinable(s[first], arg, out CodeInfo callee);
+                            if (plain || InlinableInit(s, first, arg, out callee, out init))
                             {
                                 f.Ip = ip;
                                 f.Sp = first + 1;
-                                f = EnterInline(ts, callee, s, first, arg);
+                                f = plain ? EnterInline(ts, callee, s, first, arg) : EnterInit(ts, callee, init, s, first, arg);
                                 code = f.Code; instrs = code.Instrs; consts = code.Consts;
                                 s = f.S; lb = f.Base; cb = lb + code.NLocals;
                                 ip = 0; sp = f.Sp;
