@@ -8,7 +8,8 @@
 // absolute index of the first free stack slot.
 //
 // Calls of plain guest functions (CodeInfo.InlineArgCount) and of classes with a guest
-// __init__ (the instance is made first, then __init__ runs inline) run in the same loop: CALL pushes
+// __init__ (the instance is made first, then __init__ runs inline) and user classes' binary
+// dunders (BINARY_OP; the operands stay on the caller's stack) run in the same loop: CALL pushes
 // the callee's frame and switches to it, RETURN_VALUE pops back to the caller, and an
 // exception no handler of the callee catches unwinds to the caller's instruction, exactly
 // as if the callee had run in a nested Execute (the .NET stack does not grow with them).
@@ -115,10 +116,7 @@ public static partial class Interpreter
                                 f.Ip = ip;
                                 f.Sp = first + 1;
                                 f = EnterInline(ts, callee, s, fn, first + arg + 2 - (fn + 1));
-                                code = f.Code; instrs = code.Instrs; consts = code.Consts;
-                                s = f.S; lb = f.Base; cb = lb + code.NLocals;
-                                ip = 0; sp = f.Sp;
-                                break;
+                                goto enterFrame;
                             }
                             s[first] = s[first].IsNull
                                 ? CallValue(ts, s[first + 1], s.AsSpan(first + 2, arg))
@@ -136,6 +134,14 @@ public static partial class Interpreter
                         // it does, saving a dispatch: that one cannot raise, so f.LastIp stays right.
                         case Opcode.BINARY_OP:
                         {
+                            if (s[sp - 2].IsRef && Mem.TypeId(s[sp - 2].Ref) == (uint)TypeId.Instance
+                                && InlinableBinary(s[sp - 2], s[sp - 1], (BinaryOp)arg, out CodeInfo callee, out Value fn))
+                            {
+                                f.Ip = ip;
+                                f.Sp = sp;
+                                f = EnterFunction(ts, callee, fn, s, sp - 2, 2, InlineReturn.Binary, (BinaryOp)arg);
+                                goto enterFrame;
+                            }
                             Value r = Binary(s[sp - 2], s[sp - 1], (BinaryOp)arg);
                             int next = instrs[ip];
                             if ((Opcode)(next & 0xff) == Opcode.STORE_FAST)
@@ -284,14 +290,20 @@ public static partial class Interpreter
                             }
                             Value result = s[sp - 1];
                             Frame caller = f.Back!;
-                            bool init = f.IsInit;
+                            InlineReturn how = f.Returns;
+                            BinaryOp op = f.Op;
                             ts.PopFrame(f);
                             f = caller;
                             code = f.Code; instrs = code.Instrs; consts = code.Consts;
                             s = f.S; lb = f.Base; cb = lb + code.NLocals;
                             ip = f.Ip; sp = f.Sp;
+                            if (how == InlineReturn.Value) s[sp - 1] = result;
+                            else if (how == InlineReturn.Binary)
+                            {
+                                sp--;
+                                s[sp - 1] = result == Py.NotImplemented ? Ops.BinaryAfterLeft(s[sp - 1], s[sp], op) : result;
+                            }
                             // An __init__ leaves the call's result, the instance, in place.
-                            if (!init) s[sp - 1] = result;
                             else if (!Py.IsNone(result)) throw TypeObjects.InitReturnedNotNone(result);
                             break;
                         }
@@ -305,11 +317,9 @@ public static partial class Interpreter
                             {
                                 f.Ip = ip;
                                 f.Sp = first + 1;
-                                f = plain ? EnterInline(ts, callee, s, first, arg) : EnterInit(ts, callee, init, s, first, arg);
-                                code = f.Code; instrs = code.Instrs; consts = code.Consts;
-                                s = f.S; lb = f.Base; cb = lb + code.NLocals;
-                                ip = 0; sp = f.Sp;
-                                break;
+                                f = plain ? EnterInline(ts, callee, s, first, arg)
+                                    : EnterFunction(ts, callee, init, s, first, arg + 1, InlineReturn.Init);
+                                goto enterFrame;
                             }
                             s[first] = CallValue(ts, s[first], s.AsSpan(first + 1, arg));
                             sp = first + 1;
@@ -390,6 +400,12 @@ public static partial class Interpreter
                         default:
                             throw Errors.RuntimeError($"unknown opcode {instr & 0xff}");
                     }
+                    continue;
+                // A frame entered inline (CALL, CALL_METHOD, BINARY_OP): run it from its start.
+                enterFrame:
+                    code = f.Code; instrs = code.Instrs; consts = code.Consts;
+                    s = f.S; lb = f.Base; cb = lb + code.NLocals;
+                    ip = 0; sp = f.Sp;
                 }
             }
             catch (Exception e) when (ResourceErrors.AsGuestError(e) is { } pe)

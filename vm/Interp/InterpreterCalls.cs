@@ -3,6 +3,7 @@
 // class bodies, MAKE_FUNCTION, CALL_FUNCTION_EX, and small helpers for C# callers.
 using System.Runtime.CompilerServices;
 using Stmvm.Gc;
+using Stmvm.Lang;
 
 namespace Stmvm.Vm;
 
@@ -39,7 +40,7 @@ public static partial class Interpreter
     /// Whether CALL runs `cls(args)` inline: a class whose instantiation plan is object.__new__
     /// then a guest __init__ that Inlinable would run with the instance and argc arguments.
     /// Then the new instance replaces the class in s[fn] (the call's result when __init__
-    /// returns: EnterInit) and `init` is the __init__ function (old).
+    /// returns: EnterFunction) and `init` is the __init__ function (old).
     private static bool InlinableInit(Value[] s, int fn, int argc, out CodeInfo code, out Value init)
     {
         code = null!;
@@ -71,17 +72,29 @@ public static partial class Interpreter
         return f;
     }
 
-    /// The frame of a class's __init__ run inline (InlinableInit): self is the new instance
-    /// in s[fn], which stays there as the call's result (RETURN_VALUE checks Frame.IsInit).
-    private static Frame EnterInit(ThreadState ts, CodeInfo code, Value init, Value[] s, int fn, int argc)
+    /// The frame of `func` (old: it does not move at the safe point) run inline with the
+    /// argc arguments at s[from..]: a class's __init__ (InlinableInit: the instance in s[from]
+    /// stays there as the call's result) or a binary dunder (InlinableBinary: the operands
+    /// stay on the caller's stack). `how`: what RETURN_VALUE does with its result.
+    private static Frame EnterFunction(ThreadState ts, CodeInfo code, Value func, Value[] s, int from, int argc,
+        InlineReturn how, BinaryOp op = default)
     {
         if (ThreadState.InterruptPending) ThreadState.CheckInterrupt();
         Collector.SafePoint();
         Frame f = ts.PushFrame(code, code.InlineArgCount);
-        f.S[f.Base] = s[fn];
-        f.IsInit = true;
-        BindInline(f, init, s, fn + 1, 1, argc);
+        f.Returns = how;
+        f.Op = op;
+        BindInline(f, func, s, from, 0, argc);
         return f;
+    }
+
+    /// Whether BINARY_OP runs `a op b` inline: the method the protocol calls first is a user
+    /// class's guest dunder (Ops.UserBinaryMethod, `fn`) that Inlinable takes with 2 arguments.
+    private static bool InlinableBinary(Value a, Value b, BinaryOp op, out CodeInfo code, out Value fn)
+    {
+        code = null!;
+        fn = Ops.UserBinaryMethod(a, b, op);
+        return !fn.IsNull && Inlinable(fn, 2, out code);
     }
 
     /// Binds an inline frame's parameters: `self` of them already stored, then the argc
