@@ -116,7 +116,10 @@ public static partial class Interpreter
                                 f.Ip = ip;
                                 f.Sp = first + 1;
                                 f = EnterInline(ts, callee, s, fn, first + arg + 2 - (fn + 1));
-                                goto enterFrame;
+                                code = f.Code; instrs = code.Instrs; consts = code.Consts;
+                                s = f.S; lb = f.Base; cb = lb + code.NLocals;
+                                ip = 0; sp = f.Sp;
+                                break;
                             }
                             s[first] = s[first].IsNull
                                 ? CallValue(ts, s[first + 1], s.AsSpan(first + 2, arg))
@@ -134,15 +137,22 @@ public static partial class Interpreter
                         // it does, saving a dispatch: that one cannot raise, so f.LastIp stays right.
                         case Opcode.BINARY_OP:
                         {
-                            if (s[sp - 2].IsRef && Mem.TypeId(s[sp - 2].Ref) == (uint)TypeId.Instance
-                                && InlinableBinary(s[sp - 2], s[sp - 1], (BinaryOp)arg, out CodeInfo callee, out Value fn))
-                            {
-                                f.Ip = ip;
-                                f.Sp = sp;
-                                f = EnterFunction(ts, callee, fn, s, sp - 2, 2, InlineReturn.Binary, (BinaryOp)arg);
-                                goto enterFrame;
-                            }
                             Value r = Binary(s[sp - 2], s[sp - 1], (BinaryOp)arg);
+                            // Null: a user class's instance on the left (BinaryNumbers).
+                            if (r.IsNull)
+                            {
+                                if (InlinableBinary(s[sp - 2], s[sp - 1], (BinaryOp)arg, out CodeInfo callee, out Value fn))
+                                {
+                                    f.Ip = ip;
+                                    f.Sp = sp;
+                                    f = EnterFunction(ts, callee, fn, s, sp - 2, 2, InlineReturn.Binary, (BinaryOp)arg);
+                                    code = f.Code; instrs = code.Instrs; consts = code.Consts;
+                                    s = f.S; lb = f.Base; cb = lb + code.NLocals;
+                                    ip = 0; sp = f.Sp;
+                                    break;
+                                }
+                                r = Ops.Binary(s[sp - 2], s[sp - 1], (BinaryOp)arg);
+                            }
                             int next = instrs[ip];
                             if ((Opcode)(next & 0xff) == Opcode.STORE_FAST)
                             {
@@ -319,7 +329,10 @@ public static partial class Interpreter
                                 f.Sp = first + 1;
                                 f = plain ? EnterInline(ts, callee, s, first, arg)
                                     : EnterFunction(ts, callee, init, s, first, arg + 1, InlineReturn.Init);
-                                goto enterFrame;
+                                code = f.Code; instrs = code.Instrs; consts = code.Consts;
+                                s = f.S; lb = f.Base; cb = lb + code.NLocals;
+                                ip = 0; sp = f.Sp;
+                                break;
                             }
                             s[first] = CallValue(ts, s[first], s.AsSpan(first + 1, arg));
                             sp = first + 1;
@@ -400,12 +413,6 @@ public static partial class Interpreter
                         default:
                             throw Errors.RuntimeError($"unknown opcode {instr & 0xff}");
                     }
-                    continue;
-                // A frame entered inline (CALL, CALL_METHOD, BINARY_OP): run it from its start.
-                enterFrame:
-                    code = f.Code; instrs = code.Instrs; consts = code.Consts;
-                    s = f.S; lb = f.Base; cb = lb + code.NLocals;
-                    ip = 0; sp = f.Sp;
                 }
             }
             catch (Exception e) when (ResourceErrors.AsGuestError(e) is { } pe)
