@@ -98,23 +98,32 @@ public static partial class Interpreter
     }
 
     /// Binds an inline frame's parameters: `self` of them already stored, then the argc
-    /// arguments at s[from..], then defaults for the rest (Inlinable checked there are
-    /// enough); then makes its cells.
+    /// arguments at s[from..]; the rest (defaults, cells) in BindRest, off the common path.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void BindInline(Frame f, Value func, Value[] s, int from, int self, int argc)
     {
         f.Function = func;
         f.Globals = Functions.Field(func, Off.FuncGlobals);
-        CodeInfo code = f.Code;
         Value[] w = f.S;
         int lb = f.Base + self;
         // A loop, not Span.CopyTo: a call has a handful of arguments, below memmove's break-even.
         for (int i = 0; i < argc; i++) w[lb + i] = s[from + i];
-        int n = code.InlineArgCount - self;
-        if (argc < n)
+        CodeInfo code = f.Code;
+        if (self + argc < code.InlineArgCount || code.NCells != 0) BindRest(f, func, self + argc);
+    }
+
+    /// Defaults for the parameters after the `given` ones (Inlinable checked there are
+    /// enough), then the frame's cells.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void BindRest(Frame f, Value func, int given)
+    {
+        CodeInfo code = f.Code;
+        int n = code.InlineArgCount;
+        if (given < n)
         {
             // Through the binder, which also reports a __defaults__ reassigned since Inlinable.
-            w.AsSpan(lb + argc, n - argc).Clear();
-            ArgBinding.FillDefaults(f, func, code.Code, self + argc);
+            f.S.AsSpan(f.Base + given, n - given).Clear();
+            ArgBinding.FillDefaults(f, func, code.Code, given);
         }
         if (code.NCells != 0) InitCells(f, Functions.Field(func, Off.FuncClosure));
     }
