@@ -32,6 +32,14 @@ public static unsafe class Mem
         return new(*(long*)(Base + obj + offset));
     }
 
+    /// A load from a field written once, when its object was made (a type's index, an array's
+    /// length): no other transaction can change it, so it needs no read barrier.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long LoadFinal(long obj, int offset) => *(long*)(Base + obj + offset);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Value LoadValueFinal(long obj, int offset) => new(*(long*)(Base + obj + offset));
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Store(long obj, int offset, long raw) => *(long*)(Base + obj + offset) = raw;
 
