@@ -1,8 +1,8 @@
 // Binary operators whose left operand is an instance of a user class (the Instance layout):
 // the class's __op__ for each operator (for an in-place form, only when the class has no
 // __iop__) is cached per class and operator by class version (BinaryPlan), so `a + b` with
-// a Vec calls Vec.__add__ straight through the interpreter's plain call, with no MRO
-// lookups. Taken only when the generic protocol (OpsArith.cs, BinaryDunders) would call
+// a Vec calls Vec.__add__ straight through the interpreter's plain call (or inline in its
+// loop: Interpreter.InlinableBinary), with no MRO lookups. Taken only when the generic protocol (OpsArith.cs, BinaryDunders) would call
 // that method first: b's class is a's, or not a subclass of it (else b's __rop__ may go
 // first); when it returns NotImplemented, the protocol continues after the left call.
 using Stmvm.Gc;
@@ -26,24 +26,36 @@ public static partial class Ops
     private static bool TryUserBinary(Value a, Value b, BinaryOp op, out Value result)
     {
         result = Value.Null;
+        Value fn = UserBinaryMethod(a, b, op);
+        if (fn.IsNull) return false;
+        result = Interpreter.CallGuest2(fn, ref a, ref b);
+        if (result == Py.NotImplemented) result = BinaryAfterLeft(a, b, op);
+        return true;
+    }
+
+    /// The guest method (old) that `a op b` calls first for an instance `a` of a user class,
+    /// when the class's plan decides it (see the header), or Null. The interpreter runs it
+    /// inline and then BinaryAfterLeft when it returns NotImplemented.
+    internal static Value UserBinaryMethod(Value a, Value b, BinaryOp op)
+    {
         PyType ta = TypeOf(a);
         long version = TypeObjects.VersionOf(ta);
         var plan = _binaryPlans.Get(ta, (int)op);
         if (plan == null || plan.Version != version)
         {
             plan = MakeBinaryPlan(ta, op, version);
-            if (plan == null) return false;
+            if (plan == null) return Value.Null;
         }
-        if (plan.Fn.IsNull) return false;
+        if (plan.Fn.IsNull) return Value.Null;
         PyType tb = TypeOf(b);
-        if (tb != ta && tb.IsSubtypeOf(ta)) return false;
-        result = Interpreter.CallGuest2(plan.Fn, ref a, ref b);
-        if (result == Py.NotImplemented)
-        {
-            bool inplace = (int)op >= Instr.InplaceOffset;
-            result = BinaryGeneric(a, b, inplace ? op - Instr.InplaceOffset : op, inplace, leftTried: true);
-        }
-        return true;
+        return tb != ta && tb.IsSubtypeOf(ta) ? Value.Null : plan.Fn;
+    }
+
+    /// The rest of the protocol after a's __op__ (UserBinaryMethod) returned NotImplemented.
+    internal static Value BinaryAfterLeft(Value a, Value b, BinaryOp op)
+    {
+        bool inplace = (int)op >= Instr.InplaceOffset;
+        return BinaryGeneric(a, b, inplace ? op - Instr.InplaceOffset : op, inplace, leftTried: true);
     }
 
     /// Null when the method is young (planned after the minor collection Keepable asks for).

@@ -85,7 +85,7 @@ internal static class ArgBinding
         return Errors.TypeError($"{NameOf(func)}() takes {takes} positional argument{plural} but {givenText} {was} given");
     }
 
-    private static void FillDefaults(Frame f, Value func, CodeObject code, int given)
+    internal static void FillDefaults(Frame f, Value func, CodeObject code, int given)
     {
         Value[] s = f.S;
         int lb = f.Base, nargs = code.ArgCount;

@@ -3,6 +3,7 @@
 // Frame objects are pooled per thread (ThreadState) and reused, so a call allocates
 // nothing on the .NET heap.
 using Stmvm.Gc;
+using Stmvm.Lang;
 
 namespace Stmvm.Vm;
 
@@ -33,6 +34,10 @@ public sealed class Frame
     public int ExcDepth;
     /// Set by YIELD_VALUE/YIELD_FROM when the frame suspends instead of returning.
     public bool Yielded;
+    /// What RETURN_VALUE does with the result of a frame run inline (Interpreter.cs).
+    public InlineReturn Returns;
+    /// The operator of a frame run for InlineReturn.Binary.
+    public BinaryOp Op;
     /// The frame below (set once: frames are pooled per depth).
     public Frame? Back;
 
@@ -46,6 +51,7 @@ public sealed class Frame
     {
         Function = Globals = Locals = Generator = CallerExc = Thrown = Value.Null;
         Yielded = false;
+        Returns = InlineReturn.Value;
         ExcDepth = 0;
     }
 
@@ -58,4 +64,17 @@ public sealed class Frame
         v.Visit(ref CallerExc);
         v.Visit(ref Thrown);
     }
+}
+
+/// How an inline frame's result reaches its caller.
+public enum InlineReturn : byte
+{
+    /// The call's result (CALL, CALL_METHOD).
+    Value,
+    /// A class's __init__ (Interpreter.InlinableInit): the result must be None; the call's result
+    /// is the new instance, left in the caller's callable slot.
+    Init,
+    /// A user class's binary dunder (BINARY_OP, Interpreter.InlinableBinary): the operands stay on
+    /// the caller's stack until it returns; NotImplemented continues the protocol.
+    Binary,
 }

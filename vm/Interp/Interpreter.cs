@@ -7,7 +7,9 @@
 // The frame's window: s[lb..) locals, s[cb..) cells, s[stackBase..) value stack; sp is the
 // absolute index of the first free stack slot.
 //
-// Calls of plain guest functions (CodeInfo.SimpleArgCount) run in the same loop: CALL pushes
+// Calls of plain guest functions (CodeInfo.InlineArgCount) and of classes with a guest
+// __init__ (the instance is made first, then __init__ runs inline) and user classes' binary
+// dunders (BINARY_OP; the operands stay on the caller's stack) run in the same loop: CALL pushes
 // the callee's frame and switches to it, RETURN_VALUE pops back to the caller, and an
 // exception no handler of the callee catches unwinds to the caller's instruction, exactly
 // as if the callee had run in a nested Execute (the .NET stack does not grow with them).
@@ -136,6 +138,21 @@ public static partial class Interpreter
                         case Opcode.BINARY_OP:
                         {
                             Value r = Binary(s[sp - 2], s[sp - 1], (BinaryOp)arg);
+                            // Null: a user class's instance on the left (BinaryNumbers).
+                            if (r.IsNull)
+                            {
+                                if (InlinableBinary(s[sp - 2], s[sp - 1], (BinaryOp)arg, out CodeInfo callee, out Value fn))
+                                {
+                                    f.Ip = ip;
+                                    f.Sp = sp;
+                                    f = EnterFunction(ts, callee, fn, s, sp - 2, 2, InlineReturn.Binary, (BinaryOp)arg);
+                                    code = f.Code; instrs = code.Instrs; consts = code.Consts;
+                                    s = f.S; lb = f.Base; cb = lb + code.NLocals;
+                                    ip = 0; sp = f.Sp;
+                                    break;
+                                }
+                                r = Ops.Binary(s[sp - 2], s[sp - 1], (BinaryOp)arg);
+                            }
                             int next = instrs[ip];
                             if ((Opcode)(next & 0xff) == Opcode.STORE_FAST)
                             {
@@ -283,23 +300,35 @@ public static partial class Interpreter
                             }
                             Value result = s[sp - 1];
                             Frame caller = f.Back!;
+                            InlineReturn how = f.Returns;
+                            BinaryOp op = f.Op;
                             ts.PopFrame(f);
                             f = caller;
                             code = f.Code; instrs = code.Instrs; consts = code.Consts;
                             s = f.S; lb = f.Base; cb = lb + code.NLocals;
                             ip = f.Ip; sp = f.Sp;
-                            s[sp - 1] = result;
+                            if (how == InlineReturn.Value) s[sp - 1] = result;
+                            else if (how == InlineReturn.Binary)
+                            {
+                                sp--;
+                                s[sp - 1] = result == Py.NotImplemented ? Ops.BinaryAfterLeft(s[sp - 1], s[sp], op) : result;
+                            }
+                            // An __init__ leaves the call's result, the instance, in place.
+                            else if (!Py.IsNone(result)) throw TypeObjects.InitReturnedNotNone(result);
                             break;
                         }
 
                         case Opcode.CALL:
                         {
                             int first = sp - arg - 1;
-                            if (Inlinable(s[first], arg, out CodeInfo callee))
+                            Value init = default;
+                            bool plain = Inlinable(s[first], arg, out CodeInfo callee);
+                            if (plain || InlinableInit(s, first, arg, out callee, out init))
                             {
                                 f.Ip = ip;
                                 f.Sp = first + 1;
-                                f = EnterInline(ts, callee, s, first, arg);
+                                f = plain ? EnterInline(ts, callee, s, first, arg)
+                                    : EnterFunction(ts, callee, init, s, first, arg + 1, InlineReturn.Init);
                                 code = f.Code; instrs = code.Instrs; consts = code.Consts;
                                 s = f.S; lb = f.Base; cb = lb + code.NLocals;
                                 ip = 0; sp = f.Sp;

@@ -3,14 +3,16 @@
 // class bodies, MAKE_FUNCTION, CALL_FUNCTION_EX, and small helpers for C# callers.
 using System.Runtime.CompilerServices;
 using Stmvm.Gc;
+using Stmvm.Lang;
 
 namespace Stmvm.Vm;
 
 public static partial class Interpreter
 {
     /// Whether CALL/CALL_METHOD runs `callable` with argc positional arguments inline (see
-    /// Interpreter.cs): a plain guest function, or a bound method of one, called with exactly
-    /// its parameters. `code`: the function's.
+    /// Interpreter.cs): a guest function without *args, **kwargs or keyword-only parameters
+    /// (CodeInfo.InlineArgCount), or a bound method of one, called with its parameters or
+    /// fewer, the rest having defaults. `code`: the function's.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Inlinable(Value callable, int argc, out CodeInfo code)
     {
@@ -25,31 +27,105 @@ public static partial class Interpreter
         }
         else if (t != TypeId.Function) return false;
         code = Functions.CodeOf(callable);
-        return code.SimpleArgCount == argc;
+        int n = code.InlineArgCount;
+        return n == argc || (n > argc && argc >= n - DefaultCount(callable));
+    }
+
+    private static int DefaultCount(Value func)
+    {
+        Value defaults = Functions.Field(func, Off.FuncDefaults);
+        return Ops.Is(defaults, TypeId.Tuple) ? Tuples.Length(defaults) : 0;
+    }
+
+    /// Whether CALL runs `cls(args)` inline: a class whose instantiation plan is object.__new__
+    /// then a guest __init__ that Inlinable would run with the instance and argc arguments.
+    /// Then the new instance replaces the class in s[fn] (the call's result when __init__
+    /// returns: EnterFunction) and `init` is the __init__ function (old).
+    private static bool InlinableInit(Value[] s, int fn, int argc, out CodeInfo code, out Value init)
+    {
+        code = null!;
+        init = Value.Null;
+        Value cls = s[fn];
+        if (!cls.IsRef || Mem.TypeId(cls.Ref) != (uint)TypeId.Type) return false;
+        PyType t = PyType.FromRef(cls);
+        if (!TypeObjects.GuestInitOf(t, out init) || !Inlinable(init, argc + 1, out code)) return false;
+        s[fn] = TypeObjects.Allocate(t);
+        return true;
     }
 
     /// The callee's frame for an inline call of s[fn] (Inlinable) with the argc arguments
     /// after it: the safe point and interrupt check of a call first, then the frame pushed
-    /// (RecursionError at the limit) and the arguments (after a bound method's self) copied
-    /// into its locals.
+    /// (RecursionError at the limit) and the arguments (after a bound method's self) bound.
     private static Frame EnterInline(ThreadState ts, CodeInfo code, Value[] s, int fn, int argc)
     {
         if (ThreadState.InterruptPending) ThreadState.CheckInterrupt();
         Collector.SafePoint();
         Value callable = s[fn];
-        Frame f = ts.PushFrame(code, code.SimpleArgCount);
-        Value[] w = f.S;
-        int lb = f.Base;
-        if (Ops.Is(callable, TypeId.BoundMethod))
+        Frame f = ts.PushFrame(code, code.InlineArgCount);
+        if (!Ops.Is(callable, TypeId.BoundMethod))
         {
-            w[lb++] = Methods.SelfOf(callable);
-            callable = Methods.FuncOf(callable);
+            BindInline(f, callable, s, fn + 1, 0, argc);
+            return f;
         }
-        f.Function = callable;
-        f.Globals = Functions.Field(callable, Off.FuncGlobals);
-        // A loop, not Span.CopyTo: a call has a handful of arguments, below memmove's break-even.
-        for (int i = 0; i < argc; i++) w[lb + i] = s[fn + 1 + i];
+        f.S[f.Base] = Methods.SelfOf(callable);
+        BindInline(f, Methods.FuncOf(callable), s, fn + 1, 1, argc);
         return f;
+    }
+
+    /// The frame of `func` (old: it does not move at the safe point) run inline with the
+    /// argc arguments at s[from..]: a class's __init__ (InlinableInit: the instance in s[from]
+    /// stays there as the call's result) or a binary dunder (InlinableBinary: the operands
+    /// stay on the caller's stack). `how`: what RETURN_VALUE does with its result.
+    private static Frame EnterFunction(ThreadState ts, CodeInfo code, Value func, Value[] s, int from, int argc,
+        InlineReturn how, BinaryOp op = default)
+    {
+        if (ThreadState.InterruptPending) ThreadState.CheckInterrupt();
+        Collector.SafePoint();
+        Frame f = ts.PushFrame(code, code.InlineArgCount);
+        f.Returns = how;
+        f.Op = op;
+        BindInline(f, func, s, from, 0, argc);
+        return f;
+    }
+
+    /// Whether BINARY_OP runs `a op b` inline: the method the protocol calls first is a user
+    /// class's guest dunder (Ops.UserBinaryMethod, `fn`) that Inlinable takes with 2 arguments.
+    private static bool InlinableBinary(Value a, Value b, BinaryOp op, out CodeInfo code, out Value fn)
+    {
+        code = null!;
+        fn = Ops.UserBinaryMethod(a, b, op);
+        return !fn.IsNull && Inlinable(fn, 2, out code);
+    }
+
+    /// Binds an inline frame's parameters: `self` of them already stored, then the argc
+    /// arguments at s[from..]; the rest (defaults, cells) in BindRest, off the common path.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void BindInline(Frame f, Value func, Value[] s, int from, int self, int argc)
+    {
+        f.Function = func;
+        f.Globals = Functions.Field(func, Off.FuncGlobals);
+        Value[] w = f.S;
+        int lb = f.Base + self;
+        // A loop, not Span.CopyTo: a call has a handful of arguments, below memmove's break-even.
+        for (int i = 0; i < argc; i++) w[lb + i] = s[from + i];
+        CodeInfo code = f.Code;
+        if (self + argc < code.InlineArgCount || code.NCells != 0) BindRest(f, func, self + argc);
+    }
+
+    /// Defaults for the parameters after the `given` ones (Inlinable checked there are
+    /// enough), then the frame's cells.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void BindRest(Frame f, Value func, int given)
+    {
+        CodeInfo code = f.Code;
+        int n = code.InlineArgCount;
+        if (given < n)
+        {
+            // Through the binder, which also reports a __defaults__ reassigned since Inlinable.
+            f.S.AsSpan(f.Base + given, n - given).Clear();
+            ArgBinding.FillDefaults(f, func, code.Code, given);
+        }
+        if (code.NCells != 0) InitCells(f, Functions.Field(func, Off.FuncClosure));
     }
 
     /// CALL and CALL_METHOD of what does not run inline: guest functions and built-in

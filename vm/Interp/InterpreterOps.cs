@@ -138,10 +138,12 @@ public static partial class Interpreter
     }
 
     /// Small ints and floats (and a float with a small int) are computed here; everything
-    /// else, and every case that needs an error or a big int, goes to Ops.Binary.
+    /// else, and every case that needs an error or a big int, goes to Ops.Binary; but Null
+    /// for an instance of a user class on the left, whose dunder BINARY_OP may run inline.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static Value BinaryNumbers(Value a, Value b, BinaryOp op)
     {
+        if (a.IsRef && Mem.TypeId(a.Ref) == (uint)TypeId.Instance) return Value.Null;
         if (a.IsSmallInt && b.IsSmallInt)
         {
             long x = a.SmallInt, y = b.SmallInt;

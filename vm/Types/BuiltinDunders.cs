@@ -31,9 +31,14 @@ public static class BuiltinDunders
         string qual = $"{type.Name}.{name}";
         Natives.DefineMethod(type, name, (args, _, kwNames) =>
         {
+            // The usual call (a count in range, no keywords, self of the type) is checked
+            // here without a call; anything else goes through the checks in CPython's order.
+            int n = args.Length - 1;
+            if (n >= min && n <= max && kwNames is not { Length: > 0 } && Ops.IsInstance(args[0], type))
+                return body(args[0], args[1..]);
             Value self = CheckSelf(type, name, qual, args);
             if (kwNames is { Length: > 0 }) throw Errors.TypeError($"{qual}() takes no keyword arguments");
-            CheckCount(name, qual, args.Length - 1, min, max);
+            CheckCount(name, qual, n, min, max);
             return body(self, args[1..]);
         });
     }

@@ -28,6 +28,11 @@ public sealed class CodeInfo
     /// keyword-only parameters, cells or generator), which a call with exactly that many
     /// positional arguments just copies into its locals; -1 for other code.
     public readonly int SimpleArgCount;
+    /// The same for calls the interpreter runs inline (Interpreter.Inlinable), which also
+    /// make the frame's cells and fill missing arguments from the function's defaults: the
+    /// number of positional parameters when there are no *args, **kwargs, keyword-only
+    /// parameters or generator; -1 otherwise.
+    public readonly int InlineArgCount;
 
     internal CodeInfo(CodeObject code, int index, Value[] consts)
     {
@@ -44,8 +49,9 @@ public sealed class CodeInfo
         IsFunction = (code.Flags & CodeFlags.Function) != 0;
         LoopCounters = new int[code.Code.Length];
         Sites = new object?[code.Code.Length];
-        SimpleArgCount = (code.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords | CodeFlags.Generator)) == 0
-            && code.KwOnlyArgCount == 0 && NCells == 0 ? code.ArgCount : -1;
+        InlineArgCount = (code.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords | CodeFlags.Generator)) == 0
+            && code.KwOnlyArgCount == 0 ? code.ArgCount : -1;
+        SimpleArgCount = NCells == 0 ? InlineArgCount : -1;
     }
 
     public string FileName => Code.FileName;

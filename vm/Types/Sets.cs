@@ -18,20 +18,23 @@ public static partial class Sets
     /// Marks deleted slots (never visible to guest code).
     private static Value _dummy;
 
+    // Inlined at every probe: the lock of the first use is in MakeDummy.
     private static Value Dummy
     {
-        get
-        {
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+        get => _dummy.IsNull ? MakeDummy() : _dummy;
+    }
+
+    private static Value MakeDummy()
+    {
+        lock (Heap.Instance.GlobalRoots)
             if (_dummy.IsNull)
-                lock (Heap.Instance.GlobalRoots)
-                    if (_dummy.IsNull)
-                    {
-                        var v = Value.FromRef(Collector.AllocateOldArray((uint)TypeId.ValueArray, 0));
-                        Heap.Instance.GlobalRoots.Add(v);
-                        _dummy = v;
-                    }
-            return _dummy;
-        }
+            {
+                var v = Value.FromRef(Collector.AllocateOldArray((uint)TypeId.ValueArray, 0));
+                Heap.Instance.GlobalRoots.Add(v);
+                _dummy = v;
+            }
+        return _dummy;
     }
 
     public static Value New() => NewOfType(BuiltinTypes.Set);

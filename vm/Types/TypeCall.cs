@@ -4,7 +4,8 @@
 // checks between object.__new__ and object.__init__. The common case (a class of the
 // Instance layout whose __new__ is object's and whose __init__ is a guest function or
 // object's) is planned once per class version (InitPlan): no MRO lookups, the instance
-// allocated here and __init__ run through the interpreter's plain call.
+// allocated here and __init__ run through the interpreter's plain call, or inline in the
+// interpreter's loop when CALL calls the class (Interpreter.InlinableInit).
 using Stmvm.Gc;
 
 namespace Stmvm.Vm;
@@ -72,6 +73,14 @@ public static partial class TypeObjects
         return plan;
     }
 
+    /// Whether calling t is object.__new__ then the guest function `init` (old), which the
+    /// interpreter may then run inline on a new instance (TypeObjects.Allocate).
+    internal static bool GuestInitOf(PyType t, out Value init)
+    {
+        init = !t.IsBuiltin && PlanOf(t) is { } plan ? plan.Init : Value.Null;
+        return !init.IsNull;
+    }
+
     private static Value Instantiate(PyType t, InitPlan plan, ReadOnlySpan<Value> args, ReadOnlySpan<Value> kwValues, string[]? kwNames)
     {
         if (plan.Init.IsNull)
@@ -87,7 +96,7 @@ public static partial class TypeObjects
 
     private static PyException TakesNoArguments(PyType t) => Errors.TypeError($"{t.Name}() takes no arguments");
 
-    private static PyException InitReturnedNotNone(Value result)
+    internal static PyException InitReturnedNotNone(Value result)
         => Errors.TypeError($"__init__() should return None, not '{Ops.TypeName(result)}'");
 
     private static bool IsObjectInit(PyType t) => LookupInMro(t, "__init__") == ObjectMethods.Init;
