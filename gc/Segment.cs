@@ -44,15 +44,7 @@ public sealed unsafe class Segment
 /// A thread that runs guest code: its segment, its root stack and its frames.
 public sealed class Mutator
 {
-#if NOSTM
-    // One mutator only, as Collector.CurrentSegment: a plain static is read without the
-    // thread-local lookup that every RootScope would pay.
-    private static Mutator? _current;
-#else
-    [ThreadStatic] private static Mutator? _current;
-#endif
-
-    public static Mutator Current => _current ?? throw new InvalidOperationException("thread not attached to the heap");
+    public static Mutator Current => ThreadBinding.Mutator ?? throw new InvalidOperationException("thread not attached to the heap");
 
     public readonly RootStack Roots = new();
     public IRootSource? Frames;
@@ -67,16 +59,14 @@ public sealed class Mutator
     {
         var m = new Mutator(segment) { Frames = frames };
         lock (_all) _all.Add(m);
-        _current = m;
-        Mem.Base = segment.Base;
-        Collector.CurrentSegment = segment;
+        ThreadBinding.Bind(m, segment);
         return m;
     }
 
     public void Detach()
     {
         lock (_all) _all.Remove(this);
-        if (_current == this) _current = null;
+        ThreadBinding.Unbind(this);
     }
 
     internal static Mutator[] All()
