@@ -52,7 +52,12 @@ public static unsafe class Collector
     }
 
     /// Allocates directly in old space: for objects referenced from VM-global structures.
-    public static long AllocateOld(uint typeId, long size) => CurrentSegment.Heap.AllocateOldObject(typeId, size);
+    public static long AllocateOld(uint typeId, long size)
+    {
+        long obj = CurrentSegment.Heap.AllocateOldObject(typeId, size);
+        BarrierCheck.Saw(obj);
+        return obj;
+    }
 
     public static long AllocateOldArray(uint typeId, long length)
     {
@@ -93,6 +98,7 @@ public static unsafe class Collector
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void SafePoint()
     {
+        BarrierCheck.SafePoint();
         if (CurrentSegment.CollectionRequested) Collect();
     }
 

@@ -2,7 +2,8 @@
 // segment view, so every access is `Base + ref + offset`. The STM build gives each
 // thread its own view; the non-STM build has one segment (ThreadBinding.cs: which view
 // the calling thread runs in, and how reading it stays one load).
-// These accessors do no barrier: callers go through stm's Barrier first.
+// These accessors do no barrier: callers go through stm's Barrier first (BarrierCheck.cs
+// checks that they do, in a build made for it).
 using System.Runtime.CompilerServices;
 
 namespace Stmvm.Gc;
@@ -19,10 +20,26 @@ public static unsafe class Mem
     public static byte* Ptr(long obj) => Base + obj;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static long Load(long obj, int offset) => *(long*)(Base + obj + offset);
+    public static long Load(long obj, int offset)
+    {
+        BarrierCheck.Loading(obj);
+        return *(long*)(Base + obj + offset);
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Value LoadValue(long obj, int offset) => new(*(long*)(Base + obj + offset));
+    public static Value LoadValue(long obj, int offset)
+    {
+        BarrierCheck.Loading(obj);
+        return new(*(long*)(Base + obj + offset));
+    }
+
+    /// A load from a field written once, when its object was made (a type's index, an array's
+    /// length): no other transaction can change it, so it needs no read barrier.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long LoadFinal(long obj, int offset) => *(long*)(Base + obj + offset);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Value LoadValueFinal(long obj, int offset) => new(*(long*)(Base + obj + offset));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Store(long obj, int offset, long raw) => *(long*)(Base + obj + offset) = raw;
@@ -31,7 +48,11 @@ public static unsafe class Mem
     public static void StoreValue(long obj, int offset, Value v) => *(long*)(Base + obj + offset) = v.Bits;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double LoadDouble(long obj, int offset) => *(double*)(Base + obj + offset);
+    public static double LoadDouble(long obj, int offset)
+    {
+        BarrierCheck.Loading(obj);
+        return *(double*)(Base + obj + offset);
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void StoreDouble(long obj, int offset, double d) => *(double*)(Base + obj + offset) = d;
@@ -51,10 +72,18 @@ public static unsafe class Mem
     public static ref uint Flags(long obj) => ref *(uint*)(Base + obj);
 
     /// Raw bytes of an object's body, from `offset` for `length` bytes.
-    public static Span<byte> Bytes(long obj, int offset, int length) => new(Base + obj + offset, length);
+    public static Span<byte> Bytes(long obj, int offset, int length)
+    {
+        BarrierCheck.Loading(obj);
+        return new(Base + obj + offset, length);
+    }
 
     /// Value words of an object, from `offset` for `count` words.
-    public static Span<Value> Values(long obj, int offset, int count) => new(Base + obj + offset, count);
+    public static Span<Value> Values(long obj, int offset, int count)
+    {
+        BarrierCheck.Loading(obj);
+        return new(Base + obj + offset, count);
+    }
 }
 
 /// Header flag bits. Bits 0-15 belong to gc and stm; bits 16-31 are the VM's own.

@@ -84,7 +84,7 @@ internal sealed class CodeBuilder
     {
         switch (op)
         {
-            case Opcode.NOP: case Opcode.SWAP: case Opcode.DELETE_FAST: case Opcode.DELETE_DEREF:
+            case Opcode.NOP: case Opcode.SETUP_ANNOTATIONS: case Opcode.SWAP: case Opcode.DELETE_FAST: case Opcode.DELETE_DEREF:
             case Opcode.DELETE_GLOBAL: case Opcode.DELETE_NAME: case Opcode.LOAD_ATTR:
             case Opcode.UNARY_POSITIVE: case Opcode.UNARY_NEGATIVE: case Opcode.UNARY_NOT: case Opcode.UNARY_INVERT:
             case Opcode.LIST_TO_TUPLE: case Opcode.JUMP: case Opcode.JUMP_BACKWARD: case Opcode.GET_ITER:
@@ -120,7 +120,7 @@ internal sealed class CodeBuilder
             case Opcode.CALL_KW: return -(arg + 1);
             case Opcode.CALL_FUNCTION_EX: return -(1 + (arg & 1));
             case Opcode.MAKE_FUNCTION:
-                return -(((arg & 1) != 0 ? 1 : 0) + ((arg & 2) != 0 ? 1 : 0) + ((arg & 4) != 0 ? 1 : 0));
+                return -(((arg & 1) != 0 ? 1 : 0) + ((arg & 2) != 0 ? 1 : 0) + ((arg & 4) != 0 ? 1 : 0) + ((arg & 8) != 0 ? 1 : 0));
             case Opcode.RAISE_VARARGS: return -arg;
         }
         throw new InvalidOperationException($"no stack effect for {op}");

@@ -129,6 +129,7 @@ public sealed partial class Compiler
             StoreName("__doc__");
             body = body.Skip(1).ToList();
         }
+        SetupAnnotations(body);
         VisitBody(body);
         if (body.Count > 0) SetLoc(body[^1]);
         else _u.B.Loc = new Position(1, 0, 1, 0);
@@ -410,6 +411,51 @@ public sealed partial class Compiler
         return flags;
     }
 
+    /// A module or class body with annotated assignments anywhere outside nested functions and
+    /// classes starts by making its `__annotations__` dict (CPython's find_ann).
+    private void SetupAnnotations(List<Stmt> body)
+    {
+        if (!HasAnnotations(body)) return;
+        SetLoc(body[0]);
+        Emit(Opcode.SETUP_ANNOTATIONS);
+    }
+
+    private static bool HasAnnotations(List<Stmt> body) => body.Any(s => s switch
+    {
+        AnnAssign => true,
+        For f => HasAnnotations(f.Body) || HasAnnotations(f.OrElse),
+        While w => HasAnnotations(w.Body) || HasAnnotations(w.OrElse),
+        If i => HasAnnotations(i.Body) || HasAnnotations(i.OrElse),
+        With w => HasAnnotations(w.Body),
+        Try t => HasAnnotations(t.Body) || t.Handlers.Any(h => HasAnnotations(h.Body))
+            || HasAnnotations(t.OrElse) || HasAnnotations(t.FinalBody),
+        _ => false,
+    });
+
+    /// Pushes the annotations as one tuple of names and values, in CPython 3.11's order
+    /// (parameters, positional-only ones, *args, keyword-only, **kwargs, return); returns the
+    /// MAKE_FUNCTION flag bit, 0 when there are none.
+    private int VisitAnnotations(Arguments a, Expr? returns)
+    {
+        int n = 0;
+        void One(string name, Expr? annotation)
+        {
+            if (annotation == null) return;
+            LoadConst(Mangle(name));
+            VisitExpr(annotation);
+            n++;
+        }
+        foreach (var p in a.Args) One(p.Name, p.Annotation);
+        foreach (var p in a.PosOnly) One(p.Name, p.Annotation);
+        if (a.VarArg != null) One(a.VarArg.Name, a.VarArg.Annotation);
+        foreach (var p in a.KwOnly) One(p.Name, p.Annotation);
+        if (a.KwArg != null) One(a.KwArg.Name, a.KwArg.Annotation);
+        One("return", returns);
+        if (n == 0) return 0;
+        Emit(Opcode.BUILD_TUPLE, 2 * n);
+        return 8;
+    }
+
     private CodeFlags ArgFlags(Arguments a)
         => (a.VarArg != null ? CodeFlags.VarArgs : 0) | (a.KwArg != null ? CodeFlags.VarKeywords : 0);
 
@@ -417,7 +463,7 @@ public sealed partial class Compiler
     {
         foreach (var d in f.Decorators) VisitExpr(d);
         int firstLine = f.Decorators.Count > 0 ? f.Decorators[0].Line : f.Line;
-        int flags = VisitDefaults(f.Args);
+        int flags = VisitDefaults(f.Args) | VisitAnnotations(f.Args, f.Returns);
         var scope = _st.Of(f);
         EnterUnit(scope, f.Name, QualNameFor(f.Name), firstLine, _u.PrivateName);
         _u.B.Loc = PosOf(f);
@@ -472,6 +518,7 @@ public sealed partial class Compiler
             StoreName("__doc__");
             body = body.Skip(1).ToList();
         }
+        SetupAnnotations(body);
         VisitBody(body);
         if (body.Count > 0) SetLoc(body[^1]);
         if (scope.NeedsClassCell)

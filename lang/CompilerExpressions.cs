@@ -270,7 +270,10 @@ public sealed partial class Compiler
             }
             return;
         }
-        StarUnpack(args, pushed, Opcode.BUILD_TUPLE, tuple: true, forceSequence: true);
+        // f(*xs) alone passes xs as it is: CALL_FUNCTION_EX makes the tuple, and names the
+        // callable when xs is not iterable (CPython's compiler_call_helper does the same).
+        if (pushed == 0 && args.Count == 1 && args[0] is Starred only) VisitExpr(only.Value);
+        else StarUnpack(args, pushed, Opcode.BUILD_TUPLE, tuple: true);
         if (keywords.Count > 0)
         {
             bool haveDict = false;
@@ -314,7 +317,7 @@ public sealed partial class Compiler
     }
 
     /// Builds a tuple/list/set from items that may be starred (CPython's starunpack_helper).
-    private void StarUnpack(List<Expr> elts, int pushed, Opcode build, bool tuple, bool forceSequence = false)
+    private void StarUnpack(List<Expr> elts, int pushed, Opcode build, bool tuple)
     {
         bool star = elts.Any(x => x is Starred);
         bool big = elts.Count + pushed > 30;
@@ -346,7 +349,6 @@ public sealed partial class Compiler
         }
         if (!built) Emit(seqBuild, elts.Count + pushed);
         if (tuple) Emit(Opcode.LIST_TO_TUPLE);
-        _ = forceSequence;
     }
 
     private void CompileDict(DictExpr d)

@@ -61,15 +61,7 @@ public sealed partial class Compiler
                 }
                 break;
             case AugAssign a: CompileAugAssign(a); break;
-            case AnnAssign a:
-                if (a.Value != null)
-                {
-                    VisitExpr(a.Value);
-                    StoreTarget(a.Target);
-                }
-                else if (a.Target is Attribute at) { VisitExpr(at.Value); Emit(Opcode.POP_TOP); }
-                else if (a.Target is Subscript sb) { VisitExpr(sb.Value); VisitExpr(sb.Slice); Emit(Opcode.POP_TOP); Emit(Opcode.POP_TOP); }
-                break;
+            case AnnAssign a: CompileAnnAssign(a); break;
             case For f: CompileFor(f); break;
             case While w: CompileWhile(w); break;
             case If i: CompileIf(i); break;
@@ -543,6 +535,29 @@ public sealed partial class Compiler
             default: throw Error($"cannot delete {Parser.ExprName(t)}", t);
         }
         RestoreLoc(old);
+    }
+
+    /// `target: annotation [= value]` as CPython 3.11: the assignment first; then, in a module or
+    /// class body, a simple name's annotation goes into __annotations__[name] and a complex
+    /// target's is evaluated and dropped. Function bodies never evaluate annotations.
+    private void CompileAnnAssign(AnnAssign a)
+    {
+        if (a.Value != null)
+        {
+            VisitExpr(a.Value);
+            StoreTarget(a.Target);
+        }
+        else if (a.Target is Attribute at) { VisitExpr(at.Value); Emit(Opcode.POP_TOP); }
+        else if (a.Target is Subscript sb) { VisitExpr(sb.Value); VisitExpr(sb.Slice); Emit(Opcode.POP_TOP); Emit(Opcode.POP_TOP); }
+        if (_u.Scope.Kind is not (ScopeKind.Module or ScopeKind.Class)) return;
+        VisitExpr(a.Annotation);
+        if (a.Simple && a.Target is Name n)
+        {
+            Emit(Opcode.LOAD_NAME, NameIndex("__annotations__"));
+            LoadConst(Mangle(n.Id));
+            Emit(Opcode.STORE_SUBSCR);
+        }
+        else Emit(Opcode.POP_TOP);
     }
 
     private void CompileAugAssign(AugAssign a)

@@ -61,7 +61,7 @@ public static class Disassembler
 
     private static bool HasArg(Opcode op) => op switch
     {
-        Opcode.NOP or Opcode.POP_TOP or Opcode.UNARY_POSITIVE or Opcode.UNARY_NEGATIVE or Opcode.UNARY_NOT
+        Opcode.NOP or Opcode.SETUP_ANNOTATIONS or Opcode.POP_TOP or Opcode.UNARY_POSITIVE or Opcode.UNARY_NEGATIVE or Opcode.UNARY_NOT
             or Opcode.UNARY_INVERT or Opcode.BINARY_SUBSCR or Opcode.STORE_SUBSCR or Opcode.DELETE_SUBSCR
             or Opcode.LIST_TO_TUPLE or Opcode.GET_ITER or Opcode.RETURN_VALUE or Opcode.LOAD_BUILD_CLASS
             or Opcode.YIELD_VALUE or Opcode.GET_YIELD_FROM_ITER or Opcode.YIELD_FROM or Opcode.PUSH_EXC_INFO
@@ -105,6 +105,7 @@ public static class Disassembler
                 var parts = new List<string>();
                 if ((arg & 1) != 0) parts.Add("defaults");
                 if ((arg & 2) != 0) parts.Add("kwdefaults");
+                if ((arg & 8) != 0) parts.Add("annotations");
                 if ((arg & 4) != 0) parts.Add("closure");
                 return parts.Count > 0 ? string.Join(", ", parts) : null;
             }

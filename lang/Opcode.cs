@@ -100,9 +100,11 @@ public enum Opcode : byte
     CALL_KW,            // arg: argc (positional + keyword). [callable, a1..an, names] -> [result];
                         //   names: a const tuple of str, the last len(names) args are keywords.
     CALL_FUNCTION_EX,   // arg 0: [callable, args_tuple] ; arg 1: [callable, args_tuple, kwargs_dict] -> [result]
-    MAKE_FUNCTION,      // arg flags: 1 defaults tuple, 2 kw-only defaults dict, 4 closure tuple.
-                        //   [defaults?, kwdefaults?, closure?, code] -> [function]. Name/qualname from the code.
+    MAKE_FUNCTION,      // arg flags: 1 defaults tuple, 2 kw-only defaults dict, 8 annotations tuple (names and values), 4 closure tuple.
+                        //   [defaults?, kwdefaults?, annotations?, closure?, code] -> [function]. Name/qualname from the code.
     LOAD_BUILD_CLASS,   // [] -> [builtins.__build_class__]; called as __build_class__(func, name, *bases, **kw)
+    SETUP_ANNOTATIONS,  // [] -> []; first in a module or class body that annotates names: makes
+                        //   __annotations__ = {} in its namespace unless it is there already
 
     // ---- generators ----
     YIELD_VALUE,        // [v] -> suspends yielding v; on resume -> [sent value]

@@ -16,10 +16,43 @@ internal sealed class ScopeBuilder(string fileName, string[] lines)
     public SyntaxErrorException Error(string msg, Scope s, string name)
         => _directives.TryGetValue((s, name), out var n) ? Error(msg, n) : Error(msg, s.Node!);
 
+    /// The `from __future__ import` statements at the top of the module (after the docstring).
+    private readonly HashSet<Node> _futureImports = new();
+
+    /// Python 3's features are all on already: these imports only need their names checked
+    /// (CPython's future.c). `annotations` (annotations kept as strings) and `barry_as_FLUFL`
+    /// would change the language and are not supported.
+    private static readonly string[] FutureFeatures =
+        ["nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function",
+         "unicode_literals", "generator_stop"];
+
+    private void CheckFutureImports(List<Stmt> body)
+    {
+        int i = body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: string } } ? 1 : 0;
+        for (; i < body.Count && body[i] is ImportFrom { Module: "__future__", Level: 0 } imf; i++)
+        {
+            _futureImports.Add(imf);
+            foreach (var al in imf.Names)
+            {
+                if (FutureFeatures.Contains(al.Name)) continue;
+                string msg = al.Name switch
+                {
+                    "braces" => "not a chance",
+                    "annotations" or "barry_as_FLUFL" => $"future feature {al.Name} is not supported by stmvm",
+                    _ => $"future feature {al.Name} is not defined",
+                };
+                // CPython points at the statement's first column only.
+                throw new SyntaxErrorException(SyntaxErrorKind.SyntaxError, msg, fileName, imf.Line, imf.Col + 1,
+                    imf.Line >= 1 && imf.Line <= lines.Length ? lines[imf.Line - 1] : null);
+            }
+        }
+    }
+
     public SymbolTable Build(ModuleNode m)
     {
         _cur = NewScope(ScopeKind.Module, "<module>", m, null);
         _table.Module = _cur;
+        CheckFutureImports(m.Body);
         foreach (var s in m.Body) Visit(s);
         return _table;
     }
@@ -82,6 +115,8 @@ internal sealed class ScopeBuilder(string fileName, string[] lines)
             case FunctionDef f:
                 Def(f.Name, SymFlags.Local, f);
                 VisitDefaults(f.Args);
+                foreach (var p in f.Args.All()) if (p.Annotation != null) Visit(p.Annotation);
+                if (f.Returns != null) Visit(f.Returns);
                 foreach (var d in f.Decorators) Visit(d);
                 EnterFunction(ScopeKind.Function, f.Name, f, f.Args);
                 Visit(f.Body);
@@ -120,6 +155,7 @@ internal sealed class ScopeBuilder(string fileName, string[] lines)
                     Def(an.Id, SymFlags.Local | SymFlags.Annotated, an);
                 }
                 else Visit(a.Target);
+                Visit(a.Annotation);
                 if (a.Value != null) Visit(a.Value);
                 break;
             case For f:
@@ -165,6 +201,8 @@ internal sealed class ScopeBuilder(string fileName, string[] lines)
                     Def(bound, SymFlags.Import, al);
                 }
                 break;
+            case ImportFrom { Module: "__future__", Level: 0 } future when !_futureImports.Contains(future):
+                throw Error("from __future__ imports must occur at the beginning of the file", future);
             case ImportFrom imf:
                 foreach (var al in imf.Names)
                 {

@@ -10,11 +10,13 @@ public static class Barrier
 {
     /// Call before reading a mutable object's fields.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Read(long obj)
-    {
-    }
+    public static void Read(long obj) => BarrierCheck.Saw(obj);
 
     /// Call before writing any field of `obj`.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Write(long obj) => Collector.WriteBarrier(obj);
+    public static void Write(long obj)
+    {
+        BarrierCheck.Saw(obj);
+        Collector.WriteBarrier(obj);
+    }
 }

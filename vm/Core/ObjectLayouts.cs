@@ -35,7 +35,8 @@ public static class Off
 
     // Function: the prefix, then
     public const int FuncCode = 32, FuncGlobals = 40, FuncName = 48, FuncQualName = 56, FuncDefaults = 64,
-        FuncKwDefaults = 72, FuncClosure = 80, FuncDoc = 88, FuncModule = 96, FuncDict = 104;
+        FuncKwDefaults = 72, FuncClosure = 80, FuncDoc = 88, FuncModule = 96,
+        FuncAnnotations = 104, FuncDict = 112;
 
     // arrays: length (raw) at 8, data at 16 (ValueArray, ByteBuffer, Tuple, BigInt)
     public const int Length = 8, ArrayData = 16;

@@ -7,6 +7,7 @@
 //   Interp/OpsCall.cs  calls                                  (interpreter)
 using System.Runtime.CompilerServices;
 using Stmvm.Gc;
+using Barrier = Stmvm.Stm.Barrier;
 
 namespace Stmvm.Vm;
 
@@ -20,7 +21,11 @@ public static partial class Ops
     {
         if (v.IsSmallInt) return BuiltinTypes.Int;
         uint tid = Mem.TypeId(v.Ref);
-        if (ObjectLayouts.HasClassWord[tid]) return PyType.FromRef(Mem.LoadValue(v.Ref, Off.Class));
+        if (ObjectLayouts.HasClassWord[tid])
+        {
+            Barrier.Read(v.Ref); // __class__ assignment changes it
+            return PyType.FromRef(Mem.LoadValue(v.Ref, Off.Class));
+        }
         if (Mem.HeaderTag(v.Ref) != 0) return BuiltinSubclasses.ClassOf(v);
         return FixedClass[tid] ?? BuiltinTypes.DictViewClass(v);
     }

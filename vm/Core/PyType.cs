@@ -63,7 +63,7 @@ public sealed class PyType
     public static PyType ByIndex(int index) => _all[index];
 
     /// The PyType of a heap Type object.
-    public static PyType FromRef(Value typeObj) => _all[(int)Mem.Load(typeObj.Ref, Off.TypeIndex)];
+    public static PyType FromRef(Value typeObj) => _all[(int)Mem.LoadFinal(typeObj.Ref, Off.TypeIndex)];
 
     public bool IsBuiltin => (Flags & TypeFlags.Builtin) != 0;
     public bool IsException => (Flags & TypeFlags.Exception) != 0;

@@ -327,6 +327,9 @@ public static partial class Interpreter
                         }
                         case Opcode.MAKE_FUNCTION: sp = MakeFunction(f, s, sp, arg); break;
                         case Opcode.LOAD_BUILD_CLASS: s[sp++] = BuildClass.Function; break;
+                        case Opcode.SETUP_ANNOTATIONS:
+                            if (Dicts.GetStr(NamespaceOf(f), "__annotations__").IsNull) Dicts.SetStr(NamespaceOf(f), "__annotations__", Dicts.New());
+                            break;
 
                         case Opcode.YIELD_VALUE:
                             f.Yielded = true;

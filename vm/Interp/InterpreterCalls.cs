@@ -180,14 +180,15 @@ public static partial class Interpreter
         }
     }
 
-    /// [defaults?, kwdefaults?, closure?, code] -> [function]
+    /// [defaults?, kwdefaults?, annotations?, closure?, code] -> [function]
     private static int MakeFunction(Frame f, Value[] s, int sp, int flags)
     {
         CodeInfo code = CodeObjects.Of(s[--sp]);
         Value closure = (flags & 4) != 0 ? s[--sp] : Py.None;
+        Value annotations = (flags & 8) != 0 ? s[--sp] : Py.None;
         Value kwDefaults = (flags & 2) != 0 ? s[--sp] : Py.None;
         Value defaults = (flags & 1) != 0 ? s[--sp] : Py.None;
-        s[sp++] = Functions.New(code, f.Globals, defaults, kwDefaults, closure);
+        s[sp++] = Functions.New(code, f.Globals, defaults, kwDefaults, closure, annotations);
         return sp;
     }
 
@@ -197,7 +198,13 @@ public static partial class Interpreter
     {
         Value posArgs = s[first + 1];
         if (!Ops.Is(posArgs, TypeId.Tuple) && !Ops.Is(posArgs, TypeId.List))
-            throw Errors.TypeError($"{FunctionStr(s[first])} argument after * must be an iterable, not {Ops.TypeName(posArgs)}");
+        {
+            PyType t = Ops.TypeOf(posArgs);
+            if (Ops.LookupSpecial(t, "__iter__").IsNull && Ops.LookupSpecial(t, "__getitem__").IsNull)
+                throw Errors.TypeError($"{FunctionStr(s[first])} argument after * must be an iterable, not {t.Name}");
+            // Iterating may run guest code (a generator): the slot keeps the result scanned.
+            s[first + 1] = posArgs = TupleMethods.ToTuple(posArgs);
+        }
         var items = Ops.Is(posArgs, TypeId.Tuple) ? Tuples.Items(posArgs) : Lists.Items(posArgs);
         int npos = items.Length;
         int nkw = hasKw ? Dicts.Count(s[first + 2]) : 0;

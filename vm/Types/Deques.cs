@@ -60,7 +60,7 @@ public static class Deques
         return Mem.LoadValue(d.Ref, Off.DequeStorage) is var s && s.IsNull ? 0 : s.Ref;
     }
 
-    private static int Capacity(long storage) => storage == 0 ? 0 : (int)Mem.Load(storage, Off.Length);
+    private static int Capacity(long storage) => storage == 0 ? 0 : (int)Mem.LoadFinal(storage, Off.Length);
 
     /// The storage slot of logical index i (0 <= i < count).
     private static int Slot(Value d, long storage, long i) => (int)((Field(d, Off.DequeHead) + i) & (Capacity(storage) - 1));

@@ -11,8 +11,10 @@ namespace Stmvm.Vm;
 
 public static class Functions
 {
-    /// defaults: a tuple or None; kwDefaults: a dict or None; closure: a tuple of cells or None.
-    public static Value New(CodeInfo code, Value globals, Value defaults, Value kwDefaults, Value closure)
+    /// defaults: a tuple or None; kwDefaults: a dict or None; closure: a tuple of cells or None;
+    /// annotations: a tuple of names and values (made a dict when first asked for) or None.
+    public static Value New(CodeInfo code, Value globals, Value defaults, Value kwDefaults, Value closure,
+        Value annotations)
     {
         long f = Collector.Allocate((uint)TypeId.Function, Off.FuncDict + 8);
         Mem.StoreValue(f, Off.Class, BuiltinTypes.Function.Ref);
@@ -23,6 +25,7 @@ public static class Functions
         Mem.StoreValue(f, Off.FuncDefaults, defaults);
         Mem.StoreValue(f, Off.FuncKwDefaults, kwDefaults);
         Mem.StoreValue(f, Off.FuncClosure, closure);
+        Mem.StoreValue(f, Off.FuncAnnotations, annotations);
         Mem.StoreValue(f, Off.FuncDoc, DocOf(code));
         Value module = Dicts.GetStr(globals, "__name__");
         Mem.StoreValue(f, Off.FuncModule, module.IsNull ? Py.None : module);
@@ -81,9 +84,30 @@ public static class Functions
             v => Py.IsNone(v) || Ops.Is(v, TypeId.Tuple));
         DefineField(t, "__kwdefaults__", Off.FuncKwDefaults, "__kwdefaults__ must be set to a dict object",
             v => Py.IsNone(v) || Ops.Is(v, TypeId.Dict));
+        NativeProperties.Define(t, "__annotations__", Annotations, (f, v) =>
+        {
+            if (!Py.IsNone(v) && !Ops.Is(v, TypeId.Dict)) throw Errors.TypeError("__annotations__ must be set to a dict object");
+            SetField(f, Off.FuncAnnotations, v);
+        });
         NativeProperties.Define(t, "__globals__", f => Field(f, Off.FuncGlobals));
         NativeProperties.Define(t, "__closure__", f => Field(f, Off.FuncClosure));
         NativeProperties.Define(t, "__code__", f => Field(f, Off.FuncCode));
+    }
+
+    /// function.__annotations__: the dict, made from MAKE_FUNCTION's tuple of names and values
+    /// (or empty) the first time it is asked for, as CPython 3.11 does.
+    private static Value Annotations(Value f)
+    {
+        Value a = Field(f, Off.FuncAnnotations);
+        if (Ops.Is(a, TypeId.Dict)) return a;
+        Value d = Dicts.New();
+        if (Ops.Is(a, TypeId.Tuple))
+        {
+            var pairs = Tuples.Items(a);
+            for (int i = 0; i + 1 < pairs.Length; i += 2) Dicts.Set(d, pairs[i], pairs[i + 1]);
+        }
+        SetField(f, Off.FuncAnnotations, d);
+        return d;
     }
 
     private static void DefineField(PyType t, string name, int offset, string typeError, Func<Value, bool> accepts)

@@ -116,6 +116,7 @@ public static class Generators
     {
         Value arr = Field(gen, Off.GenFrame);
         int live = f.StackBase - f.Base + depth;
+        Barrier.Read(arr.Ref);
         Mem.Values(arr.Ref, Off.ArrayData, live).CopyTo(f.S.AsSpan(f.Base, live));
         f.Function = Field(gen, Off.GenFunction);
         f.Globals = Functions.Field(f.Function, Off.FuncGlobals);

@@ -128,6 +128,7 @@ public static class ListSort
         int hk = rs.Add(Value.FromRef(Collector.AllocateArray((uint)TypeId.ValueArray, n)));
         for (int i = 0; i < n; i++)
         {
+            Stm.Barrier.Read(rs[hv].Ref);
             Value k = Ops.Call(rs[hkey], [Mem.LoadValue(rs[hv].Ref, Off.ArrayData + 8 * i)]);
             Mem.StoreValue(rs[hk].Ref, Off.ArrayData + 8 * i, k);
         }
@@ -144,8 +145,10 @@ public static class ListSort
     /// Puts the values back in perm order; true if the list was changed during the sort.
     private static bool Restore(Value list, Value values, int[] perm)
     {
+        Stm.Barrier.Read(list.Ref);
         bool modified = Mem.LoadValue(list.Ref, Off.ListStorage) != Marker || Lists.Count(list) != 0;
         long storage = Collector.AllocateArray((uint)TypeId.ValueArray, perm.Length);
+        Stm.Barrier.Read(values.Ref);
         for (int i = 0; i < perm.Length; i++)
             Mem.StoreValue(storage, Off.ArrayData + 8 * i, Mem.LoadValue(values.Ref, Off.ArrayData + 8 * perm[i]));
         SetStorage(list, Value.FromRef(storage), perm.Length);
@@ -161,6 +164,7 @@ public static class ListSort
         private bool Less(int a, int b)
         {
             long keys = _rs[keysHandle].Ref;
+            Stm.Barrier.Read(keys);
             return Ops.Lt(Mem.LoadValue(keys, Off.ArrayData + 8 * a), Mem.LoadValue(keys, Off.ArrayData + 8 * b));
         }
 

@@ -43,7 +43,7 @@ public static class Lists
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static long Storage(long list) => Mem.Load(list, Off.ListStorage);
 
-    private static long Capacity(long storage) => storage == 0 ? 0 : Mem.Load(storage, Off.Length);
+    private static long Capacity(long storage) => storage == 0 ? 0 : Mem.LoadFinal(storage, Off.Length);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value Item(Value list, int i)

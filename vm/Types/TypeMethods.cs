@@ -22,6 +22,7 @@ public static class TypeMethods
         NativeProperties.Define(t, "__base__", c => Of(c).Base?.Ref ?? Py.None);
         NativeProperties.Define(t, "__mro__", c => Field(c, Off.TypeMro));
         NativeProperties.Define(t, "__dict__", c => Dicts.Copy(TypeObjects.DictOf(Of(c))));
+        NativeProperties.Define(t, "__annotations__", Annotations, SetAnnotations);
         BuiltinDunders.Method(t, "mro", 0, (c, _) => Lists.FromSpan(Tuples.Items(Field(c, Off.TypeMro))));
         BuiltinDunders.Method(t, "__subclasses__", 0, (c, _) =>
             Lists.FromSpan(TypeObjects.SubclassesOf(Of(c)).Select(s => s.Ref).ToArray()));
@@ -34,6 +35,26 @@ public static class TypeMethods
     }
 
     private static PyType Of(Value cls) => PyType.FromRef(cls);
+
+    /// type.__annotations__: the class's own (never a base's), made empty on first use, as
+    /// CPython 3.10+; built-in types have none.
+    private static Value Annotations(Value cls)
+    {
+        PyType type = Of(cls);
+        Value own = Dicts.GetStr(TypeObjects.DictOf(type), "__annotations__");
+        if (!own.IsNull) return own;
+        if (type.IsBuiltin) throw Errors.AttributeError($"type object '{type.Name}' has no attribute '__annotations__'");
+        Value d = Dicts.New();
+        TypeObjects.SetTypeAttr(type, "__annotations__", d);
+        return d;
+    }
+
+    private static void SetAnnotations(Value cls, Value v)
+    {
+        PyType type = Of(cls);
+        if (type.IsBuiltin) throw Errors.TypeError($"cannot set '__annotations__' attribute of immutable type '{type.Name}'");
+        TypeObjects.SetTypeAttr(type, "__annotations__", v);
+    }
 
     private static Value Field(Value cls, int offset)
     {

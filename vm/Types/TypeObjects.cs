@@ -41,8 +41,15 @@ public static partial class TypeObjects
 
     public static bool IsType(Value v) => Ops.Is(v, TypeId.Type);
 
-    public static Value DictOf(PyType type) => Mem.LoadValue(type.Ref.Ref, Off.TypeDict);
-    public static string QualNameOf(PyType type) => Strs.ToNet(Mem.LoadValue(type.Ref.Ref, Off.TypeQualName));
+    /// The class namespace: the dict is made with the class and never replaced (its contents
+    /// change, behind the dict's own barriers).
+    public static Value DictOf(PyType type) => Mem.LoadValueFinal(type.Ref.Ref, Off.TypeDict);
+
+    public static string QualNameOf(PyType type)
+    {
+        Barrier.Read(type.Ref.Ref);
+        return Strs.ToNet(Mem.LoadValue(type.Ref.Ref, Off.TypeQualName));
+    }
 
     public static long VersionOf(PyType type)
     {
@@ -54,7 +61,9 @@ public static partial class TypeObjects
     public static Value ModuleOf(PyType type)
     {
         Value m = Dicts.GetStr(DictOf(type), "__module__");
-        return m.IsNull ? Mem.LoadValue(type.Ref.Ref, Off.TypeModule) : m;
+        if (!m.IsNull) return m;
+        Barrier.Read(type.Ref.Ref);
+        return Mem.LoadValue(type.Ref.Ref, Off.TypeModule);
     }
 
     /// "<class 'int'>", "<class '__main__.A'>"

@@ -1,7 +1,8 @@
 '''collections: deque (native, from _collections), defaultdict, OrderedDict, Counter and
 namedtuple, written after CPython 3.11's Lib/collections/__init__.py. Differences from
-CPython's: OrderedDict is a dict subclass (dicts keep insertion order), so its views and
-iterators are dict's; namedtuple builds __new__ without exec, binding arguments itself
+CPython's: OrderedDict is a dict subclass (dicts keep insertion order), so its iterators
+are dict's and its views (odict_keys, ...) wrap dict's views rather than subclass them;
+namedtuple builds __new__ without exec, binding arguments itself
 with the messages a generated function would give.'''
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
@@ -103,6 +104,15 @@ class OrderedDict(dict):
         dict.__setitem__(self, key, value)
         dict.update(self, rest)
 
+    def keys(self):
+        return odict_keys(self, dict.keys(self))
+
+    def values(self):
+        return odict_values(self, dict.values(self))
+
+    def items(self):
+        return odict_items(self, dict.items(self))
+
     def __repr__(self):
         if not self:
             return f'{self.__class__.__name__}()'
@@ -144,6 +154,74 @@ class OrderedDict(dict):
 
 
 _repr_running = {}
+
+
+class _odict_view:
+    '''An OrderedDict view: dict's view of the same dict under CPython's odict_* name.'''
+    __slots__ = ('_mapping', '_view')
+
+    def __init__(self, mapping, view):
+        self._mapping = mapping
+        self._view = view
+
+    @property
+    def mapping(self):
+        return self._mapping
+
+    def __len__(self):
+        return len(self._view)
+
+    def __iter__(self):
+        return iter(self._view)
+
+    def __reversed__(self):
+        return reversed(self._view)
+
+    def __contains__(self, item):
+        return item in self._view
+
+    def __repr__(self):
+        return f'{type(self).__name__}({list(self._view)!r})'
+
+
+def _view_of(other):
+    return other._view if isinstance(other, _odict_view) else other
+
+
+class _odict_set_view(_odict_view):
+    '''Keys and items views compare and combine as sets, as dict's do.'''
+    __slots__ = ()
+    __hash__ = None
+
+    def __eq__(self, other): return self._view == _view_of(other)
+    def __ne__(self, other): return self._view != _view_of(other)
+    def __lt__(self, other): return self._view < _view_of(other)
+    def __le__(self, other): return self._view <= _view_of(other)
+    def __gt__(self, other): return self._view > _view_of(other)
+    def __ge__(self, other): return self._view >= _view_of(other)
+    def __and__(self, other): return self._view & _view_of(other)
+    def __rand__(self, other): return _view_of(other) & self._view
+    def __or__(self, other): return self._view | _view_of(other)
+    def __ror__(self, other): return _view_of(other) | self._view
+    def __sub__(self, other): return self._view - _view_of(other)
+    def __rsub__(self, other): return set(_view_of(other)) - set(self._view)
+    def __xor__(self, other): return self._view ^ _view_of(other)
+    def __rxor__(self, other): return _view_of(other) ^ self._view
+
+    def isdisjoint(self, other):
+        return self._view.isdisjoint(other)
+
+
+class odict_keys(_odict_set_view):
+    __slots__ = ()
+
+
+class odict_items(_odict_set_view):
+    __slots__ = ()
+
+
+class odict_values(_odict_view):
+    __slots__ = ()
 
 
 ################################################################################
@@ -409,6 +487,15 @@ class Counter(dict):
         'Like dict.__delitem__() but does not raise KeyError for missing values.'
         if elem in self:
             super().__delitem__(elem)
+
+    def keys(self):
+        return odict_keys(self, dict.keys(self))
+
+    def values(self):
+        return odict_values(self, dict.values(self))
+
+    def items(self):
+        return odict_items(self, dict.items(self))
 
     def __repr__(self):
         if not self:
