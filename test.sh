@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 
 ./build.sh || { echo "0 passed, 1 failed"; exit 1; }
 
-projects=(tests/Stmvm.Lang.Tests tests/Stmvm.Gc.Tests tests/Stmvm.Vm.Tests tests/Stmvm.Corpus.Tests)
+projects=(tests/Stmvm.Lang.Tests tests/Stmvm.Gc.Tests tests/Stmvm.Stm.Tests tests/Stmvm.Vm.Tests tests/Stmvm.Corpus.Tests)
 passed=0; failed=0; skipped=0; status=0
 for p in "${projects[@]}"; do
   [ -d "$p" ] || continue

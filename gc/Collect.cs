@@ -34,12 +34,8 @@ public sealed unsafe partial class Heap
                 MinorCollect(s);
                 long t1 = Stopwatch.GetTimestamp();
                 Stats.MinorPauseTicks += t1 - t0;
-
-                // Only this segment's counter: other segments' threads may be allocating right now.
-                lock (_oldLock) FlushAccounting(s);
-                bool major = forceMajor || _majorRequested || Stats.OldBytes > _nextMajorAt;
-                if (Options.Stress && ++_stressCollections % Math.Max(1, Options.StressMajorInterval) == 0) major = true;
-                if (major)
+                bool due = MajorDue(s);
+                if (forceMajor || due)
                 {
                     for (int i = 1; i < _segments.Length; i++)
                         if (_segments[i] != s) MinorCollect(_segments[i]);
@@ -52,11 +48,51 @@ public sealed unsafe partial class Heap
             {
                 _inCollection = false;
             }
-            long pause = Stopwatch.GetTimestamp() - t0;
-            if (pause > Stats.MaxPauseTicks) Stats.MaxPauseTicks = pause;
-            s.CollectionRequested = Options.Stress;
+            EndCollection(s, t0);
             if (Options.VerifyHeap) HeapVerifier.Verify(this);
         }
+    }
+
+    /// The STM's collection: a minor collection of `s` only (other segments may be running
+    /// transactions); returns whether a major collection is due, which the STM runs later
+    /// through Collect(forceMajor: true) once no transaction runs.
+    public bool CollectMinor(Segment s)
+    {
+        lock (_collectLock)
+        {
+            long t0 = Stopwatch.GetTimestamp();
+            bool due;
+            _inCollection = true;
+            try
+            {
+                MinorCollect(s);
+                Stats.MinorPauseTicks += Stopwatch.GetTimestamp() - t0;
+                due = MajorDue(s);
+            }
+            finally
+            {
+                _inCollection = false;
+            }
+            EndCollection(s, t0);
+            return due;
+        }
+    }
+
+    /// Under _collectLock, after a minor collection of `s`: is a major one due?
+    private bool MajorDue(Segment s)
+    {
+        // Only this segment's counter: other segments' threads may be allocating right now.
+        lock (_oldLock) FlushAccounting(s);
+        bool major = _majorRequested || Stats.OldBytes > _nextMajorAt;
+        if (Options.Stress && ++_stressCollections % Math.Max(1, Options.StressMajorInterval) == 0) major = true;
+        return major;
+    }
+
+    private void EndCollection(Segment s, long t0)
+    {
+        long pause = Stopwatch.GetTimestamp() - t0;
+        if (pause > Stats.MaxPauseTicks) Stats.MaxPauseTicks = pause;
+        s.CollectionRequested = Options.Stress;
     }
 
     private void MinorCollect(Segment s)

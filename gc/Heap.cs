@@ -54,6 +54,8 @@ public sealed unsafe partial class Heap
     public long NurseryStart { get; }
     public long NurseryEnd { get; }
     public long OldStart { get; }
+    /// Pages of old space in one view.
+    public int OldPageCount { get; }
 
     private readonly byte* _reservation;
     private readonly int _fd;
@@ -80,6 +82,7 @@ public sealed unsafe partial class Heap
         Native.Check(Native.ftruncate(_fd, s * views) == 0, "ftruncate");
 
         for (int v = 0; v < views; v++) MapView(v);
+        OldPageCount = (int)Math.Min(int.MaxValue, (s - OldStart) / PageSize);
 
         _segments = new Segment[views];
         for (int i = 1; i < views; i++) _segments[i] = new Segment(this, i, ViewBase(i));
@@ -121,6 +124,8 @@ public sealed unsafe partial class Heap
 
 public sealed class GcStats
 {
+    /// Old-space pages mapped privately by some segment (STM), each a page of memory more.
+    public long PrivatePages;
     public long MinorCollections, MajorCollections;
     public long MinorPauseTicks, MajorPauseTicks, MaxPauseTicks;
     public long BytesPromoted;

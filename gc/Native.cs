@@ -33,6 +33,9 @@ internal static unsafe partial class Native
     public static partial int close(int fd);
 
     [LibraryImport("libc", SetLastError = true)]
+    public static partial nint pwrite(int fd, void* buf, nuint count, long offset);
+
+    [LibraryImport("libc", SetLastError = true)]
     public static partial int fallocate(int fd, int mode, long offset, long length);
 
     public static void Check(bool ok, string what)

@@ -26,7 +26,10 @@
 // they share runs with other objects and wait for the major collection's sweep.
 //
 // All accesses go through the segment's own view base, not the running thread's:
-// nursery offsets mean a different object in every view.
+// nursery offsets mean a different object in every view. While the STM runs a transaction
+// in the segment (Segment.RecordMadeOld), every object made old here is also listed in
+// Segment.MadeOld for the commit to publish. DropNursery (at an abort) throws the nursery,
+// the overflow objects and the remembered set away instead of collecting them.
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -90,6 +93,7 @@ internal sealed unsafe class MinorCollection : RootVisitor
             if ((*f & HeaderFlags.Overflow) == 0 || (_freeLarge && ObjectWalk.Size(_b, obj) > SizeClasses.MaxSmall)) continue;
             if (anyYoung || _freeLarge) TraceObject(obj);
             *f = (*f & ~HeaderFlags.Overflow) | HeaderFlags.WriteBarrier;
+            if (s.RecordMadeOld) s.MadeOld.Add(obj);
         }
 
         while (_sp > 0) TraceObject(_stack[--_sp]);
@@ -123,6 +127,7 @@ internal sealed unsafe class MinorCollection : RootVisitor
         uint* hdr = (uint*)(_b + v);
         if ((*hdr & HeaderFlags.Overflow) == 0) return;
         *hdr = (*hdr & ~HeaderFlags.Overflow) | HeaderFlags.WriteBarrier;
+        if (_s.RecordMadeOld) _s.MadeOld.Add(v);
         Push(v);
     }
 
@@ -159,7 +164,35 @@ internal sealed unsafe class MinorCollection : RootVisitor
         *hdr |= HeaderFlags.Forwarded;
         *(long*)(_b + v + 8) = n;
         _promoted += size;
+        if (_s.RecordMadeOld) _s.MadeOld.Add(n);
         Push(n);
         return n;
+    }
+}
+
+public sealed unsafe partial class Heap
+{
+    /// An aborted transaction's young objects are thrown away: the nursery is cleared, the
+    /// overflow objects become old garbage for the next major collection (large ones are freed
+    /// at once), the remembered set, the shadows and the made-old list are forgotten (the STM
+    /// restores the remembered objects' committed bytes, flags included, from view 0).
+    public void DropNursery(Segment s)
+    {
+        byte* b = s.Base;
+        foreach (long obj in CollectionsMarshal.AsSpan(s.Overflow))
+        {
+            uint* f = (uint*)(b + obj);
+            if ((*f & HeaderFlags.Overflow) == 0) continue;
+            *f = (*f & ~HeaderFlags.Overflow) | HeaderFlags.WriteBarrier;
+            if (ObjectWalk.Size(b, obj) > SizeClasses.MaxSmall) FreeUnreachedLarge(obj);
+        }
+        s.Overflow.Clear();
+        s.OverflowBytes = 0;
+        s.Remembered.Clear();
+        DropShadows(s, b);
+        s.MadeOld.Clear();
+        if (s.NurseryTop > NurseryStart) NativeMemory.Clear(b + NurseryStart, (nuint)(s.NurseryTop - NurseryStart));
+        s.NurseryTop = NurseryStart;
+        s.NurseryLimit = NurseryEnd;
     }
 }

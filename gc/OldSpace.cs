@@ -49,15 +49,16 @@ public sealed unsafe partial class Heap
     /// Pages of old space in use (small runs and large objects).
     public long OldPagesInUse { get { lock (_oldLock) return _pages.UsedPages; } }
 
-    /// View through which the collector reads and writes old space: old pages are shared by
-    /// all views today; the STM will make the collector pick views per segment.
+    /// View through which the collector reads and writes old space's committed state. The
+    /// free-list links of free slots are read and written only here: a page may be private
+    /// (and stale there) in any segment's view.
     internal byte* OldBase => ViewBase(0);
     internal OldPages Pages => _pages;
     internal object OldLock => _oldLock;
 
     private void InitOldSpace()
     {
-        int maxPages = (int)Math.Min(int.MaxValue, (Options.ViewSize - OldStart) / PageSize);
+        int maxPages = OldPageCount;
         _pages = new OldPages(OldStart, maxPages);
         _partial = new List<Run>[SizeClasses.Count];
         for (int c = 0; c < _partial.Length; c++) _partial[c] = new List<Run>();
@@ -73,6 +74,7 @@ public sealed unsafe partial class Heap
     {
         long obj = AllocOld(s, size, zero: true);
         *(ulong*)(s.Base + obj) = ((ulong)typeId << 32) | HeaderFlags.WriteBarrier;
+        if (s.RecordMadeOld) s.MadeOld.Add(obj);
         return obj;
     }
 
@@ -108,7 +110,7 @@ public sealed unsafe partial class Heap
         Run? r = s.OldCache[c];
         long obj;
         if (r != null && (obj = r.FreeHead) != 0)
-            r.FreeHead = *(long*)(s.Base + obj + 8);
+            r.FreeHead = *(long*)(OldBase + obj + 8);
         else if (r != null && r.Bump < r.End)
         {
             obj = r.Bump;
@@ -143,7 +145,7 @@ public sealed unsafe partial class Heap
             s.OldCache[c] = r;
         }
         long obj = r.FreeHead;
-        if (obj != 0) r.FreeHead = *(long*)(s.Base + obj + 8);
+        if (obj != 0) r.FreeHead = *(long*)(OldBase + obj + 8);
         else
         {
             obj = r.Bump;
@@ -178,7 +180,8 @@ public sealed unsafe partial class Heap
             obj = _pages.Offset(r.First);
             AddOldBytes((long)pages * PageSize);
         }
-        if (zero && !clean) NativeMemory.Clear(s.Base + obj, (nuint)size);
+        // Fresh pages read as zero, except in a view that maps them privately (a stale copy).
+        if (zero && (!clean || s.PrivatePages.Count > 0)) NativeMemory.Clear(s.Base + obj, (nuint)size);
         return obj;
     }
 

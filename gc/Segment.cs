@@ -30,6 +30,17 @@ public sealed unsafe class Segment
     /// Young object -> old-space slot reserved for it because its identity was asked for (Shadows.cs).
     internal Dictionary<long, long>? Shadows;
 
+    /// Set by the STM while a transaction runs here: every object this segment makes old
+    /// (promoted or surviving overflow objects, AllocateOld) is listed in MadeOld, so that
+    /// the commit can copy it into view 0 and into the views where its page is private.
+    public bool RecordMadeOld;
+    public readonly List<long> MadeOld = new();
+
+    /// Old-space pages this view maps privately (Privatize.cs): one byte per page (made at
+    /// the first privatisation), and the list.
+    internal byte[]? PrivatePage;
+    internal readonly List<int> PrivatePages = new();
+
     internal Segment(Heap heap, int index, byte* viewBase)
     {
         Heap = heap;
@@ -39,6 +50,9 @@ public sealed unsafe class Segment
         NurseryLimit = heap.NurseryEnd;
         CollectionRequested = heap.Options.Stress;
     }
+
+    /// Old-space pages private to this view now.
+    public int PrivatePageCount => PrivatePages.Count;
 }
 
 /// A thread that runs guest code: its segment, its root stack and its frames.
@@ -61,6 +75,16 @@ public sealed class Mutator
         lock (_all) _all.Add(m);
         ThreadBinding.Bind(m, segment);
         return m;
+    }
+
+    /// The STM moves a thread to the segment it acquired for its next transaction; call
+    /// on the mutator's own thread (Mem.Base and the current segment are thread-static).
+    public unsafe void MoveTo(Segment segment)
+    {
+        if (_current != this) throw new InvalidOperationException("a mutator moves only on its own thread");
+        Segment = segment;
+        Mem.Base = segment.Base;
+        Collector.CurrentSegment = segment;
     }
 
     public void Detach()

@@ -8,19 +8,20 @@ using System.Text;
 
 namespace Stmvm.Bench.WholeProgram;
 
-public sealed record Metric(string Title, Func<Cell, double> Value, Func<double, string> Format);
+/// Speed: a time, meaningless for a fixed-duration program (which then has no ratio).
+public sealed record Metric(string Title, Func<Cell, double> Value, Func<double, string> Format, bool Speed);
 
 public sealed class Report(IReadOnlyList<RowResult> results, IReadOnlyList<Interpreter> columns, string reference)
 {
-    public static readonly Metric Wall = new("Wall time (median)", c => c.MedianWall, v => $"{v:F2} s");
-    public static readonly Metric Cpu = new("CPU time, user+sys (median)", c => c.MedianCpu, v => $"{v:F2} s");
-    public static readonly Metric Rss = new("Peak RSS (median)", c => c.MedianRssMb, v => $"{v:F0} MB");
+    public static readonly Metric Wall = new("Wall time (median)", c => c.MedianWall, v => $"{v:F2} s", true);
+    public static readonly Metric Cpu = new("CPU time, user+sys (median)", c => c.MedianCpu, v => $"{v:F2} s", true);
+    public static readonly Metric Rss = new("Peak RSS (median)", c => c.MedianRssMb, v => $"{v:F0} MB", false);
 
     /// value(column) / value(reference) for one row, or null when either cell is unusable.
     public double? Ratio(RowResult r, string column, string denominator, Metric m)
     {
         if (!r.Cells.TryGetValue(column, out var a) || !r.Cells.TryGetValue(denominator, out var b)) return null;
-        if (!a.Ok || !b.Ok) return null;
+        if (!a.Ok || !b.Ok || (m.Speed && r.Row.FixedDuration)) return null;
         double den = m.Value(b);
         return den > 0 ? m.Value(a) / den : null;
     }
@@ -73,10 +74,13 @@ public sealed class Report(IReadOnlyList<RowResult> results, IReadOnlyList<Inter
         return (Stats.GeoMean(ratios), ratios.Count);
     }
 
+    /// The rows that can have a ratio of metric m.
+    private int RatioRows(Metric m) => results.Count(r => !(m.Speed && r.Row.FixedDuration));
+
     private string MetricCell(RowResult r, string column, Metric m)
     {
         var cell = r.Cells[column];
-        if (!cell.Ok) return cell.Failure != null && cell.Failure.StartsWith("WRONG") ? "WRONG OUTPUT" : "FAILED";
+        if (!cell.Ok) return FailureLabel(cell);
         var ratio = Ratio(r, column, reference, m);
         return column == reference || ratio == null ? m.Format(m.Value(cell)) : $"{m.Format(m.Value(cell))} {FormatRatio(ratio)}";
     }
@@ -85,8 +89,20 @@ public sealed class Report(IReadOnlyList<RowResult> results, IReadOnlyList<Inter
     {
         if (column == denominator) return "1";
         var (mean, count) = GeoMean(column, denominator, m);
-        int rows = results.Count;
+        int rows = RatioRows(m);
         return count == 0 ? "-" : count == rows ? FormatRatio(mean) : $"{FormatRatio(mean)} ({count}/{rows})";
+    }
+
+    /// What a table shows for an unusable cell: the kind of failure, and for a crash the last
+    /// line of its stderr (e.g. "FAILED: ModuleNotFoundError: No module named 'threading'").
+    public static string FailureLabel(Cell cell)
+    {
+        string f = cell.Failure ?? "no samples";
+        if (f.StartsWith("WRONG")) return "WRONG OUTPUT";
+        if (f.StartsWith("timed out")) return "TIMED OUT";
+        int colon = f.StartsWith("exit code") ? f.IndexOf(": ", StringComparison.Ordinal) : -1;
+        string why = colon < 0 ? f : f[(colon + 2)..];
+        return "FAILED: " + (why.Length > 60 ? why[..60] + "..." : why);
     }
 
     public static string FormatRatio(double? r)
@@ -97,7 +113,7 @@ public sealed class Report(IReadOnlyList<RowResult> results, IReadOnlyList<Inter
         var sb = new StringBuilder();
         sb.AppendLine("| " + string.Join(" | ", table[0]) + " |");
         sb.AppendLine("|" + string.Join("|", table[0].Select((_, i) => i == 0 ? "---" : "---:")) + "|");
-        foreach (var row in table.Skip(1)) sb.AppendLine("| " + string.Join(" | ", row) + " |");
+        foreach (var row in table.Skip(1)) sb.AppendLine("| " + string.Join(" | ", row.Select(c => c.Replace("|", "\\|"))) + " |");
         return sb.ToString();
     }
 

@@ -2,6 +2,7 @@
 // goes round-robin over the columns, starting one further each run) so that load from
 // the rest of the machine falls on all columns alike. Every run's stdout is checked
 // against the reference column's (python3) or, without it, the stored expected output.
+// A cell's remaining runs are skipped once it has failed.
 namespace Stmvm.Bench.WholeProgram;
 
 public sealed record Sample(double WallSeconds, double CpuSeconds, long PeakRssKb, bool RssExact, int ExitCode, bool TimedOut, bool OutputOk);
@@ -45,6 +46,9 @@ public sealed class Session(string root, IReadOnlyList<Interpreter> columns, str
                 for (int k = 0; k < columns.Count; k++)
                 {
                     var column = columns[(k + r) % columns.Count];
+                    // A cell that crashed or timed out once is unusable: do not wait on it again
+                    // (a deadlocked threaded run would cost the whole timeout every run).
+                    if (result.Cells[column.Name].Failure != null) continue;
                     var m = Child.Run(column.Executable, [.. column.PrefixArgs, Path.Combine(root, row.File), .. row.Args], timeout);
                     outputs[column.Name].Add(m.Stdout);
                     result.Cells[column.Name].Samples.Add(new Sample(m.WallSeconds, m.CpuSeconds, m.PeakRssKb, m.RssExact, m.ExitCode, m.TimedOut, true));

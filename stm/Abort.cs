@@ -1,0 +1,43 @@
+// Abort (c7's abort_data_structures_from_segment_num): carried out only at a safe point
+// of the aborting thread (or inside its own commit), never by another thread. Others'
+// commits cannot run meanwhile: this transaction is not Paused, so a stop-the-world waits
+// for it.
+//   1. every modified object gets its committed bytes back, read from view 0 (its page is
+//      private here, so this writes only this view);
+//   2. the nursery, the overflow objects and the made-old objects are dropped (gc's
+//      DropNursery: old ones become garbage for the next major collection);
+//   3. the write locks still this transaction's are released (a winner may have taken
+//      some over);
+//   4. the thread's roots are made valid again (root stack cut back to its height at Begin,
+//      ResetRootsOnAbort for the frames) before the segment is freed, since any collection
+//      may scan them from then on;
+//   5. the abort is counted, the segment freed, and StmAbortException thrown.
+using System.Runtime.InteropServices;
+using Stmvm.Gc;
+
+namespace Stmvm.Stm;
+
+public sealed unsafe partial class StmThread
+{
+    private void AbortNow(StmSegment s, AbortKind kind)
+    {
+        if (s.Inevitable) throw new InvalidOperationException("an inevitable transaction cannot abort");
+        Heap heap = _core.Heap;
+        byte* committed = heap.ViewBase(0);
+        foreach (long obj in CollectionsMarshal.AsSpan(s.Modified))
+        {
+            long size = ObjectWalk.Size(committed, obj);
+            Buffer.MemoryCopy(committed + obj, s.Base + obj, size, size);
+        }
+
+        heap.DropNursery(s.Gc);
+        byte me = (byte)s.Index;
+        foreach (long obj in CollectionsMarshal.AsSpan(s.Modified)) _core.Locks.Swap(obj, me, 0);
+        _mutator.Roots.Top = _rootsMark;
+        ResetRootsOnAbort?.Invoke();
+        _retryStartTime = s.StartTime;
+        Interlocked.Increment(ref _core.Stats.Aborts[(int)kind]);
+        lock (_core.Sync) EndTransaction(s);
+        throw new StmAbortException(kind);
+    }
+}

@@ -1,0 +1,175 @@
+// A thread that runs transactions (c7's stm_thread_local_t plus stm_start_transaction,
+// stm_commit_transaction, stm_become_inevitable, the safe point). Threads are not bound to
+// segments: Begin takes any free one (waiting while all are busy) and moves the thread's
+// gc Mutator there; the end of the transaction frees it.
+//
+//   t.Begin();
+//   try { ...barriers, reads, writes, t.SafePoint()...; t.Commit(); }
+//   catch (StmAbortException) { ...undo the C# side, run the transaction again... }
+//
+// An aborted transaction keeps its start time when it is run again (the next Begin), so it
+// grows older until it wins every write-write conflict: no starvation by younger ones.
+// Commit and abort are in Commit.cs and Abort.cs.
+using Stmvm.Gc;
+
+namespace Stmvm.Stm;
+
+public sealed unsafe partial class StmThread
+{
+    [ThreadStatic] private static StmThread? _current;
+
+    /// The calling thread's StmThread, if it has one.
+    public static StmThread? Current => _current;
+
+    private readonly StmCore _core;
+    private readonly Mutator _mutator;
+    private readonly Thread _thread;
+    private StmSegment? _seg;
+    /// Start time kept from an aborted attempt, or 0.
+    private long _retryStartTime;
+    /// Height of the root stack when the transaction began: an abort cuts it back.
+    private int _rootsMark;
+
+    /// Called by an abort before the segment is freed: the caller's roots (frames) must be
+    /// valid again when it returns (point to no object of the dropped nursery), since a
+    /// collection may scan them as soon as the segment is free. The VM restores the frame
+    /// snapshot taken at the transaction's start here.
+    public Action? ResetRootsOnAbort;
+
+    /// The commit number (serial order) of this thread's last committed transaction.
+    public long LastCommitNumber { get; private set; }
+
+    /// The gc Mutator (roots: its root stack and frames) of this thread.
+    public Mutator Mutator => _mutator;
+    public bool InTransaction => _seg != null;
+    public bool IsInevitable => _seg is { Inevitable: true };
+    /// Index of the segment the running transaction uses (0 outside a transaction).
+    public int SegmentIndex => _seg?.Index ?? 0;
+
+    private StmThread(StmCore core, Mutator mutator)
+    {
+        _core = core;
+        _mutator = mutator;
+        _thread = Thread.CurrentThread;
+    }
+
+    /// Makes the calling thread able to run transactions; `frames` are its roots.
+    public static StmThread Attach(StmCore core, IRootSource? frames = null)
+    {
+        if (_current != null) throw new InvalidOperationException("thread attached to the STM already");
+        var m = Mutator.Attach(core.Heap.Segment(1), frames);
+        return _current = new StmThread(core, m);
+    }
+
+    public void Detach()
+    {
+        if (_seg != null) throw new InvalidOperationException("detaching inside a transaction");
+        _mutator.Detach();
+        _current = null;
+    }
+
+    /// Starts a transaction: acquires a segment (waits while none is free).
+    public void Begin()
+    {
+        CheckThread();
+        if (_seg != null) throw new InvalidOperationException("a transaction is running already");
+        StmSegment s;
+        lock (_core.Sync)
+        {
+            s = _core.Acquire(this);
+            s.StartTime = _retryStartTime != 0 ? _retryStartTime : _core.NextStartTime();
+            _retryStartTime = 0;
+            NextReadVersion(s);
+            s.Attention = 0;
+            s.Inevitable = false;
+            s.Paused = false;
+        }
+
+        _seg = s;
+        _rootsMark = _mutator.Roots.Top;
+        _mutator.MoveTo(s.Gc);
+        s.Gc.RecordMadeOld = true;
+    }
+
+    /// Steps the segment's read version; on wrap-around clears its read markers first.
+    private void NextReadVersion(StmSegment s)
+    {
+        byte v = (byte)(s.ReadVersion + 1);
+        if (v == 0)
+        {
+            Heap h = _core.Heap;
+            Native.Check(Native.madvise((nint)(s.Base + Heap.ReadMarkerStart), (nuint)h.ReadMarkerSize, Native.MADV_DONTNEED) == 0,
+                "clearing the read markers");
+            v = 1;
+        }
+        s.ReadVersion = v;
+        s.Base[StmCore.ReadVersionSlot] = v;
+    }
+
+    /// A safe point: pauses if a commit asked, aborts (throws) if doomed, collects the
+    /// nursery if the GC asked.
+    public void SafePoint()
+    {
+        BarrierCheck.SafePoint();
+        StmSegment s = Seg;
+        if (s.Attention != 0) SafePointSlow(s);
+        if (s.Gc.CollectionRequested) CollectMinor(s);
+    }
+
+    private void SafePointSlow(StmSegment s)
+    {
+        lock (_core.Sync) _core.WaitWhileStopped(s);
+        if (s.Doomed) AbortNow(s, s.DoomKind);
+    }
+
+    private void CollectMinor(StmSegment s)
+    {
+        if (_core.Heap.CollectMinor(s.Gc))
+            lock (_core.Sync) _core.RequestMajor();
+    }
+
+    /// Makes the running transaction inevitable: it will not abort. Waits (paused) while
+    /// another transaction is inevitable; aborts if doomed meanwhile.
+    public void BecomeInevitable()
+    {
+        StmSegment s = Seg;
+        if (s.Inevitable) return;
+        lock (_core.Sync)
+        {
+            while (true)
+            {
+                _core.WaitWhileStopped(s);
+                if (s.Doomed) break;
+                if (_core.InevitableOwner == null)
+                {
+                    _core.InevitableOwner = s;
+                    s.Inevitable = true;
+                    return;
+                }
+                _core.PausedWait(s);
+            }
+        }
+        AbortNow(s, s.DoomKind);
+    }
+
+    /// Ends the transaction before a blocking call (commits it).
+    public void LeaveForBlocking() => Commit();
+
+    /// Starts a new transaction after a blocking call.
+    public void Reenter() => Begin();
+
+    /// Aborts the running transaction on purpose (throws StmAbortException).
+    public void AbortTransaction()
+    {
+        StmSegment s = Seg;
+        if (s.Inevitable) throw new InvalidOperationException("an inevitable transaction cannot abort");
+        AbortNow(s, AbortKind.Explicit);
+    }
+
+    private StmSegment Seg => _seg ?? throw new InvalidOperationException("no transaction is running");
+
+    private void CheckThread()
+    {
+        if (Thread.CurrentThread != _thread) throw new InvalidOperationException("an StmThread is used only by the thread that attached it");
+    }
+}
