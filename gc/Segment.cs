@@ -78,13 +78,13 @@ public sealed class Mutator
     }
 
     /// The STM moves a thread to the segment it acquired for its next transaction; call
-    /// on the mutator's own thread (Mem.Base and the current segment are thread-static).
-    public unsafe void MoveTo(Segment segment)
+    /// on the mutator's own thread (Mem.Base and the current segment are the thread's own:
+    /// ThreadBinding.cs).
+    public void MoveTo(Segment segment)
     {
-        if (_current != this) throw new InvalidOperationException("a mutator moves only on its own thread");
+        if (ThreadBinding.Mutator != this) throw new InvalidOperationException("a mutator moves only on its own thread");
         Segment = segment;
-        Mem.Base = segment.Base;
-        Collector.CurrentSegment = segment;
+        ThreadBinding.Bind(this, segment);
     }
 
     public void Detach()

@@ -1,6 +1,7 @@
 // Which heap segment the calling thread runs in: its Mutator, its Segment and that segment's
 // view base (Mem.Base, read by every object access, Collector.CurrentSegment by every
-// allocation, Mutator.Current by every root scope). Mutator.Attach binds them.
+// allocation, Mutator.Current by every root scope). Mutator.Attach binds them, and
+// Mutator.MoveTo rebinds a thread the STM moves to another segment.
 //
 // The non-STM build has one mutator: plain statics. The STM build gives each thread its own
 // segment view, so the binding is per thread; but a [ThreadStatic] read is not one load:
