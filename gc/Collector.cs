@@ -6,11 +6,10 @@ namespace Stmvm.Gc;
 
 public static unsafe class Collector
 {
-#if NOSTM
-    internal static Segment CurrentSegment = null!;
-#else
-    [ThreadStatic] internal static Segment CurrentSegment;
-#endif
+    internal static Segment CurrentSegment
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ThreadBinding.Segment;
+    }
 
     /// Largest object served by old space's size classes; bigger ones get pages of their own.
     public const long LargeObjectThreshold = 16 << 10;

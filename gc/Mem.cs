@@ -1,6 +1,7 @@
 // Raw access to guest objects: a reference is an offset into the running thread's
 // segment view, so every access is `Base + ref + offset`. The STM build gives each
-// thread its own view (thread-static base); the non-STM build has one segment.
+// thread its own view; the non-STM build has one segment (ThreadBinding.cs: which view
+// the calling thread runs in, and how reading it stays one load).
 // These accessors do no barrier: callers go through stm's Barrier first (BarrierCheck.cs
 // checks that they do, in a build made for it).
 using System.Runtime.CompilerServices;
@@ -9,11 +10,11 @@ namespace Stmvm.Gc;
 
 public static unsafe class Mem
 {
-#if NOSTM
-    public static byte* Base;
-#else
-    [ThreadStatic] public static byte* Base;
-#endif
+    /// The calling thread's segment view.
+    public static byte* Base
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] get => ThreadBinding.Base;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static byte* Ptr(long obj) => Base + obj;

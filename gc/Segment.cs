@@ -72,15 +72,7 @@ public sealed unsafe class Segment
 /// A thread that runs guest code: its segment, its root stack and its frames.
 public sealed class Mutator
 {
-#if NOSTM
-    // One mutator only, as Collector.CurrentSegment: a plain static is read without the
-    // thread-local lookup that every RootScope would pay.
-    private static Mutator? _current;
-#else
-    [ThreadStatic] private static Mutator? _current;
-#endif
-
-    public static Mutator Current => _current ?? throw new InvalidOperationException("thread not attached to the heap");
+    public static Mutator Current => ThreadBinding.Mutator ?? throw new InvalidOperationException("thread not attached to the heap");
 
     public readonly RootStack Roots = new();
     public IRootSource? Frames;
@@ -108,29 +100,24 @@ public sealed class Mutator
     }
 
     /// The STM moves a thread to the segment it acquired for its next transaction; call
-    /// on the mutator's own thread (Mem.Base and the current segment are thread-static).
-    public unsafe void MoveTo(Segment segment)
+    /// on the mutator's own thread (Mem.Base and the current segment are the thread's own:
+    /// ThreadBinding.cs).
+    public void MoveTo(Segment segment)
     {
-        if (_current != this) throw new InvalidOperationException("a mutator moves only on its own thread");
+        if (ThreadBinding.Mutator != this) throw new InvalidOperationException("a mutator moves only on its own thread");
         Segment = segment;
-        Mem.Base = segment.Base;
-        Collector.CurrentSegment = segment;
+        ThreadBinding.Bind(this, segment);
     }
 
-    /// Makes this the calling thread's mutator. In the nostm build the current mutator, view
-    /// base and segment are plain statics shared by every thread, so the thread that takes
-    /// the GIL calls this (three stores); in the STM build they are thread-static and set once.
-    public unsafe void MakeCurrent()
-    {
-        _current = this;
-        Mem.Base = Segment.Base;
-        Collector.CurrentSegment = Segment;
-    }
+    /// Makes this the calling thread's mutator (ThreadBinding.cs). In the nostm build the
+    /// binding is plain statics shared by every thread, so the thread that takes the GIL calls
+    /// this (three stores); in the STM build it is the thread's own.
+    public void MakeCurrent() => ThreadBinding.Bind(this, Segment);
 
     public void Detach()
     {
         lock (_all) _all.Remove(this);
-        if (_current == this) _current = null;
+        ThreadBinding.Unbind(this);
     }
 
     internal static Mutator[] All()
