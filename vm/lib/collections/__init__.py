@@ -488,15 +488,6 @@ class Counter(dict):
         if elem in self:
             super().__delitem__(elem)
 
-    def keys(self):
-        return odict_keys(self, dict.keys(self))
-
-    def values(self):
-        return odict_values(self, dict.values(self))
-
-    def items(self):
-        return odict_items(self, dict.items(self))
-
     def __repr__(self):
         if not self:
             return f'{self.__class__.__name__}()'
