@@ -93,6 +93,7 @@ public sealed unsafe partial class Heap
         long pause = Stopwatch.GetTimestamp() - t0;
         if (pause > Stats.MaxPauseTicks) Stats.MaxPauseTicks = pause;
         s.CollectionRequested = Options.Stress;
+        s.GcWanted = false;
     }
 
     private void MinorCollect(Segment s)

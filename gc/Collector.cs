@@ -91,13 +91,18 @@ public static unsafe class Collector
     {
         if (_promotionRequests >= 16 || CurrentSegment.CollectionRequested) return;
         Interlocked.Increment(ref _promotionRequests);
-        CurrentSegment.CollectionRequested = true;
+        CurrentSegment.RequestCollection();
     }
 
     /// Set by the VM: what a safe point does when another thread asked for attention
     /// (Segment.RequestAttention): the GIL hand-over. It may let other threads run guest
     /// code, and collect, before it returns.
     public static Action? AttentionHandler;
+
+    /// Set by the VM in the STM build: the whole slow path of a safe point while the thread
+    /// runs a transaction (pause for a commit, abort if doomed, collect inside the
+    /// transaction); false when it does not run one.
+    public static Func<bool>? TransactionalSafePoint;
 
     /// A safe point: every live reference is in a scanned place. Collects if asked to, after
     /// serving another thread's request for attention.
@@ -108,9 +113,22 @@ public static unsafe class Collector
         if (CurrentSegment.CollectionRequested) SafePointSlow();
     }
 
+    /// Does the next safe point have work (the test of SafePoint, for a caller that must save
+    /// state before it calls its own slow path)?
+    public static bool SafePointPending
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            BarrierCheck.SafePoint();
+            return CurrentSegment.CollectionRequested;
+        }
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void SafePointSlow()
     {
+        if (TransactionalSafePoint is { } stm && stm()) return;
         if (CurrentSegment.AttentionRequested)
         {
             CurrentSegment.AttentionRequested = false;

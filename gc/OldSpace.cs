@@ -89,7 +89,7 @@ public sealed unsafe partial class Heap
         s.OverflowBytes += size;
         // A full nursery wants a collection at once; large objects only once they add up.
         if (size <= Collector.NurseryObjectLimit || s.OverflowBytes > Options.NurserySize)
-            s.CollectionRequested = true;
+            s.RequestCollection();
         return obj;
     }
 
@@ -245,7 +245,7 @@ public sealed unsafe partial class Heap
             AddOldBytes(s.OldAllocatedBytes);
             s.OldAllocatedBytes = 0;
         }
-        if (Stats.OldBytes > _nextMajorAt) s.CollectionRequested = true;
+        if (Stats.OldBytes > _nextMajorAt) s.RequestCollection();
     }
 
     private void AddOldBytes(long n)
@@ -258,7 +258,7 @@ public sealed unsafe partial class Heap
     public void RequestMajor()
     {
         _majorRequested = true;
-        for (int i = 1; i < _segments.Length; i++) _segments[i].CollectionRequested = true;
+        for (int i = 1; i < _segments.Length; i++) _segments[i].RequestCollection();
     }
 
     /// True if `obj` is the start of an object in old space (not a free slot).

@@ -30,6 +30,28 @@ public sealed unsafe class Segment
         Volatile.Write(ref CollectionRequested, true);
     }
 
+    /// Set with CollectionRequested when the collector itself wants a collection (full
+    /// nursery, promotion, major due), as opposed to another thread's request for attention.
+    internal bool GcWanted;
+
+    /// The collector wants a collection at the next safe point (by the segment's own thread).
+    internal void RequestCollection()
+    {
+        GcWanted = true;
+        CollectionRequested = true;
+    }
+
+    /// For the STM's safe point (its other requests share CollectionRequested): clears the
+    /// flag and says whether the collector wanted a collection (GC stress: always).
+    public bool TakeCollectionRequest()
+    {
+        bool stress = Heap.Options.Stress;
+        Volatile.Write(ref CollectionRequested, stress);
+        bool wanted = GcWanted;
+        GcWanted = false;
+        return wanted;
+    }
+
     internal readonly List<long> Remembered = new();
     internal readonly List<long> Overflow = new();
     /// Bytes of the overflow objects allocated since the last minor collection.

@@ -12,6 +12,10 @@
 //      ResetRootsOnAbort for the frames) before the segment is freed, since any collection
 //      may scan them from then on;
 //   5. the abort is counted, the segment freed, and StmAbortException thrown.
+// With DeferRollback (the VM) the exception is thrown first and the steps run when the
+// catcher calls CompleteAbort: the C# code the exception unwinds (finally blocks) may still
+// touch the heap, and it must do so in the segment the transaction still owns, where the
+// rollback then undoes it.
 using System.Runtime.InteropServices;
 using Stmvm.Gc;
 
@@ -19,9 +23,32 @@ namespace Stmvm.Stm;
 
 public sealed unsafe partial class StmThread
 {
+    /// Throw StmAbortException at once and roll back only at CompleteAbort (see above).
+    public bool DeferRollback;
+    private AbortKind? _pendingAbort;
+
     private void AbortNow(StmSegment s, AbortKind kind)
     {
         if (s.Inevitable) throw new InvalidOperationException("an inevitable transaction cannot abort");
+        if (DeferRollback)
+        {
+            _pendingAbort = kind;
+            throw new StmAbortException(kind);
+        }
+        RollBack(s, kind);
+        throw new StmAbortException(kind);
+    }
+
+    /// Rolls back the transaction whose StmAbortException the caller caught (DeferRollback).
+    public void CompleteAbort()
+    {
+        if (_pendingAbort is not { } kind) throw new InvalidOperationException("no abort is pending");
+        _pendingAbort = null;
+        RollBack(Seg, kind);
+    }
+
+    private void RollBack(StmSegment s, AbortKind kind)
+    {
         Heap heap = _core.Heap;
         byte* committed = heap.ViewBase(0);
         foreach (long obj in CollectionsMarshal.AsSpan(s.Modified))
@@ -36,8 +63,8 @@ public sealed unsafe partial class StmThread
         _mutator.Roots.Top = _rootsMark;
         ResetRootsOnAbort?.Invoke();
         _retryStartTime = s.StartTime;
+        BudgetOnAbort();
         Interlocked.Increment(ref _core.Stats.Aborts[(int)kind]);
         lock (_core.Sync) EndTransaction(s);
-        throw new StmAbortException(kind);
     }
 }

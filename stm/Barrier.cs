@@ -1,6 +1,7 @@
-// The read and write barriers every heap access of the VM goes through.
-// Today they do only the GC's part (the write barrier feeds the remembered set);
-// the STM build will add read markers and write locks here, and nowhere else.
+// The read and write barriers every heap access of the VM goes through. The non-STM build
+// does only the GC's part (the write barrier feeds the remembered set); the STM build
+// adds the read marker and, on the write slow path, the write lock, page privatisation
+// and modified list (StmBarrier.cs).
 using System.Runtime.CompilerServices;
 using Stmvm.Gc;
 
@@ -10,13 +11,24 @@ public static class Barrier
 {
     /// Call before reading a mutable object's fields.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Read(long obj) => BarrierCheck.Saw(obj);
+    public static void Read(long obj)
+    {
+#if NOSTM
+        BarrierCheck.Saw(obj);
+#else
+        StmBarrier.Read(obj);
+#endif
+    }
 
     /// Call before writing any field of `obj`.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Write(long obj)
     {
+#if NOSTM
         BarrierCheck.Saw(obj);
         Collector.WriteBarrier(obj);
+#else
+        StmBarrier.Write(obj);
+#endif
     }
 }

@@ -45,18 +45,37 @@ public sealed unsafe partial class StmThread
                         long n = ++core.CommitCount;
                         core.Stats.Commits++;
                         if (s.Inevitable) core.Stats.InevitableCommits++;
+                        BudgetOnCommit();
                         EndTransaction(s);
                         core.ResumeTheWorld();
                         return LastCommitNumber = n;
                     }
                     s.DoomKind = AbortKind.Inevitable;
-                    Interlocked.Or(ref s.Attention, StmSegment.DoomedBit);
+                    s.Signal(StmSegment.DoomedBit);
                 }
                 core.ResumeTheWorld();
             }
         }
         AbortNow(s, s.DoomKind);
         return 0; // not reached: AbortNow throws
+    }
+
+    /// Publishes `obj`, an object this (inevitable) transaction made old and will never
+    /// change again, at once instead of at commit: copies it into view 0 and every private
+    /// copy of its pages, with the world stopped (no page is privatised meanwhile). For
+    /// objects a VM-global table hands to other threads before this transaction commits
+    /// (interned strings): they must read its bytes in their own views.
+    public void PublishNow(long obj)
+    {
+        StmSegment s = Seg;
+        if (!s.Inevitable) throw new InvalidOperationException("only an inevitable transaction publishes early");
+        lock (_core.Sync)
+        {
+            _core.WaitWhileStopped(s);
+            _core.StopTheWorld(s);
+            CopyOut(_core.Heap, s, obj);
+            _core.ResumeTheWorld();
+        }
     }
 
     /// Step 3. Dooms the readers of this transaction's writes; false (nothing doomed) if one

@@ -20,7 +20,7 @@ using Stmvm.Gc;
 
 namespace Stmvm.Stm;
 
-public sealed unsafe class StmCore
+public sealed unsafe partial class StmCore
 {
     public static StmCore Instance { get; private set; } = null!;
 
@@ -82,21 +82,28 @@ public sealed unsafe class StmCore
     /// or a major collection is pending (the first thread to find no transaction running
     /// runs it: every thread's roots are valid then, which they are not inside Release
     /// when an abort has just dropped a nursery that the aborted frames still point to).
-    internal StmSegment Acquire(StmThread t)
+    /// `preferred`: the segment the thread ran in last (0: none), taken if free: its pages
+    /// privatised by earlier transactions are likely to be written again.
+    internal StmSegment Acquire(StmThread t, int preferred)
     {
         while (true)
         {
             if (StwOwner == null && MajorPending && _inUse == 0) RunMajor(Segments[1]);
             if (StwOwner == null && !MajorPending)
+            {
+                if (preferred != 0 && Segments[preferred].Owner == null) return Take(t, Segments[preferred]);
                 for (int i = 1; i < Segments.Length; i++)
-                    if (Segments[i].Owner == null)
-                    {
-                        Segments[i].Owner = t;
-                        _inUse++;
-                        return Segments[i];
-                    }
+                    if (Segments[i].Owner == null) return Take(t, Segments[i]);
+            }
             Monitor.Wait(Sync);
         }
+    }
+
+    private StmSegment Take(StmThread t, StmSegment s)
+    {
+        s.Owner = t;
+        _inUse++;
+        return s;
     }
 
     /// Under Sync, by the segment's own thread at the end of its transaction (commit or
@@ -125,7 +132,7 @@ public sealed unsafe class StmCore
     {
         StwOwner = me;
         for (int i = 1; i < Segments.Length; i++)
-            if (Segments[i] != me) Interlocked.Or(ref Segments[i].Attention, StmSegment.PauseRequested);
+            if (Segments[i] != me) Segments[i].Signal(StmSegment.PauseRequested);
         while (true)
         {
             bool all = true;

@@ -12,8 +12,9 @@ namespace Stmvm.Stm;
 
 internal sealed unsafe class StmSegment
 {
-    /// Attention bits: a stop-the-world wants this segment paused; this segment's transaction is doomed.
-    public const int PauseRequested = 1, DoomedBit = 2;
+    /// Attention bits: a stop-the-world wants this segment paused; this segment's transaction
+    /// is doomed; the transaction has run long enough and should break at its next chance.
+    public const int PauseRequested = 1, DoomedBit = 2, BreakRequested = 4;
 
     public readonly int Index;
     public readonly Segment Gc;
@@ -60,12 +61,20 @@ internal sealed unsafe class StmSegment
     }
     public bool Doomed => (Attention & DoomedBit) != 0;
 
+    /// Sets an attention bit and the gc flag every safe point tests (Segment.CollectionRequested),
+    /// so that the running thread takes the safe point's slow path. Callable from any thread.
+    public void Signal(int bit)
+    {
+        Interlocked.Or(ref Attention, bit);
+        Volatile.Write(ref Gc.CollectionRequested, true);
+    }
+
     /// Under Sync: marks the transaction doomed (it aborts at its next safe point). Never an inevitable one.
     public void Doom(AbortKind kind)
     {
         if (Inevitable) throw new InvalidOperationException("an inevitable transaction cannot be doomed");
         if (Doomed) return;
         DoomKind = kind;
-        Interlocked.Or(ref Attention, DoomedBit);
+        Signal(DoomedBit);
     }
 }

@@ -29,6 +29,8 @@ public sealed unsafe partial class StmThread
     private long _retryStartTime;
     /// Height of the root stack when the transaction began: an abort cuts it back.
     private int _rootsMark;
+    /// The segment of the last transaction (Begin prefers it), or 0.
+    private int _lastSegment;
 
     /// Called by an abort before the segment is freed: the caller's roots (frames) must be
     /// valid again when it returns (point to no object of the dropped nursery), since a
@@ -55,9 +57,15 @@ public sealed unsafe partial class StmThread
 
     /// Makes the calling thread able to run transactions; `frames` are its roots.
     public static StmThread Attach(StmCore core, IRootSource? frames = null)
+        => Adopt(core, Mutator.Attach(core.Heap.Segment(1), frames));
+
+    /// Makes the calling thread, whose gc mutator is `m` already (the VM's main thread, a
+    /// guest thread registered by its starter), able to run transactions.
+    public static StmThread Adopt(StmCore core, Mutator m)
     {
         if (_current != null) throw new InvalidOperationException("thread attached to the STM already");
-        var m = Mutator.Attach(core.Heap.Segment(1), frames);
+        m.MakeCurrent();
+        core.ThreadAttached();
         return _current = new StmThread(core, m);
     }
 
@@ -65,6 +73,7 @@ public sealed unsafe partial class StmThread
     {
         if (_seg != null) throw new InvalidOperationException("detaching inside a transaction");
         _mutator.Detach();
+        _core.ThreadDetached();
         _current = null;
     }
 
@@ -76,7 +85,8 @@ public sealed unsafe partial class StmThread
         StmSegment s;
         lock (_core.Sync)
         {
-            s = _core.Acquire(this);
+            s = _core.Acquire(this, _lastSegment);
+            _lastSegment = s.Index;
             s.StartTime = _retryStartTime != 0 ? _retryStartTime : _core.NextStartTime();
             _retryStartTime = 0;
             NextReadVersion(s);
@@ -86,6 +96,7 @@ public sealed unsafe partial class StmThread
         }
 
         _seg = s;
+        BudgetOnBegin();
         _rootsMark = _mutator.Roots.Top;
         _mutator.MoveTo(s.Gc);
         s.Gc.RecordMadeOld = true;
@@ -112,18 +123,28 @@ public sealed unsafe partial class StmThread
     {
         BarrierCheck.SafePoint();
         StmSegment s = Seg;
-        if (s.Attention != 0) SafePointSlow(s);
-        if (s.Gc.CollectionRequested) CollectMinor(s);
+        if (s.Attention != 0) HandleAttention();
+        if (s.Gc.CollectionRequested) CollectMinor();
     }
 
-    private void SafePointSlow(StmSegment s)
+    /// The transactional part of a safe point: pauses while another transaction's commit has
+    /// stopped the world, aborts (throws) if doomed.
+    public void HandleAttention()
     {
+        StmSegment s = Seg;
+        if ((s.Attention & (StmSegment.PauseRequested | StmSegment.DoomedBit)) == 0) return;
         lock (_core.Sync) _core.WaitWhileStopped(s);
         if (s.Doomed) AbortNow(s, s.DoomKind);
     }
 
-    private void CollectMinor(StmSegment s)
+    /// Was the transaction asked to break (it has run for its budget: Budget.cs)?
+    public bool BreakRequested => _seg != null && (_seg.Attention & StmSegment.BreakRequested) != 0;
+
+    /// A minor collection inside the transaction (the objects it makes old are published at
+    /// commit); a major collection it calls for waits until no transaction runs.
+    public void CollectMinor()
     {
+        StmSegment s = Seg;
         if (_core.Heap.CollectMinor(s.Gc))
             lock (_core.Sync) _core.RequestMajor();
     }
@@ -157,6 +178,15 @@ public sealed unsafe partial class StmThread
 
     /// Starts a new transaction after a blocking call.
     public void Reenter() => Begin();
+
+    /// Starts a transaction that is inevitable from the start: for code that has no point to
+    /// go back to if it aborted (the VM's native code between its transaction breaks). A
+    /// fresh transaction has read and written nothing, so it cannot be doomed while it waits.
+    public void BeginInevitable()
+    {
+        Begin();
+        BecomeInevitable();
+    }
 
     /// Aborts the running transaction on purpose (throws StmAbortException).
     public void AbortTransaction()

@@ -58,7 +58,7 @@ internal static class TimeModule
         if (double.IsNaN(seconds)) throw Errors.ValueError("Invalid value NaN (not a number)");
         if (seconds < 0) throw Errors.ValueError("sleep length must be non-negative");
         // Other guest threads run meanwhile (even sleep(0) lets them: CPython's way to yield).
-        Mutator? held = Gil.BeginBlocking();
+        Mutator? held = Scheduler.BeginBlocking();
         try
         {
             if (seconds > 0) Thread.Sleep(TimeSpan.FromSeconds(Math.Min(seconds, int.MaxValue / 1000.0)));
@@ -66,7 +66,7 @@ internal static class TimeModule
         }
         finally
         {
-            Gil.EndBlocking(held);
+            Scheduler.EndBlocking(held);
         }
         return Py.None;
     }

@@ -67,6 +67,9 @@ public static class Runtime
         Py.CreateSingletons();
         BuiltinTypes.Create();
         RunSetups();
+#if !NOSTM
+        Transactions.StartMain();
+#endif
         Initialized = true;
     }
 

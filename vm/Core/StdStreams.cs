@@ -57,6 +57,16 @@ public sealed class BufferedOutput(Stream stream, bool flushAtNewline, bool flus
 
     public void Write(string s)
     {
+#if !NOSTM
+        // Inside a transaction the text waits for its commit (Threads/Transactions.cs).
+        if (Transactions.Defer(this, s)) return;
+#endif
+        WriteNow(s);
+    }
+
+    /// Writes at once (the STM build: output of a committed or inevitable transaction).
+    public void WriteNow(string s)
+    {
         flushBefore?.Flush();
         lock (_buffer)
         {
@@ -70,6 +80,7 @@ public sealed class BufferedOutput(Stream stream, bool flushAtNewline, bool flus
 
     public void Flush()
     {
+        Scheduler.BeforeIrreversible();
         lock (_buffer) FlushLocked();
     }
 
@@ -98,7 +109,7 @@ public sealed class StdInput(Stream stream)
     {
         StdStreams.Out.Flush();
         // Reading may block: other guest threads run meanwhile (callers hold no raw references).
-        Mutator? held = Gil.BeginBlocking();
+        Mutator? held = Scheduler.BeginBlocking();
         try
         {
             lock (_reader)
@@ -116,7 +127,7 @@ public sealed class StdInput(Stream stream)
         }
         finally
         {
-            Gil.EndBlocking(held);
+            Scheduler.EndBlocking(held);
         }
     }
 
@@ -124,7 +135,7 @@ public sealed class StdInput(Stream stream)
     public string Read(long limit = -1)
     {
         StdStreams.Out.Flush();
-        Mutator? held = Gil.BeginBlocking();
+        Mutator? held = Scheduler.BeginBlocking();
         try
         {
             lock (_reader)
@@ -136,7 +147,7 @@ public sealed class StdInput(Stream stream)
         }
         finally
         {
-            Gil.EndBlocking(held);
+            Scheduler.EndBlocking(held);
         }
     }
 }

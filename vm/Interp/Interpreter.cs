@@ -26,14 +26,35 @@ public static partial class Interpreter
     /// Runs f from f.Ip with stack pointer f.Sp until it returns (the result) or suspends
     /// (f.Yielded, the yielded value). `pending`: an exception to raise at the instruction
     /// before f.Ip as soon as the frame starts (generator.throw()).
+    public static Value Execute(ThreadState ts, Frame f, PyException? pending = null)
+    {
+#if NOSTM
+        return Run(ts, f, pending, 0);
+#else
+        // The STM build numbers the Execute calls active on a thread: the one that broke the
+        // running transaction last is where an abort goes back to (Threads/Transactions.cs).
+        int level = ++ts.ExecuteNesting;
+        try
+        {
+            return Run(ts, f, pending, level);
+        }
+        finally
+        {
+            ts.ExecuteNesting = level - 1;
+            if (ts.SnapshotLevel >= level) ts.SnapshotLevel = 0;
+        }
+#endif
+    }
+
     // AggressiveOptimization: fully optimized by the JIT at its first call instead of running
     // ReadyToRun code. With calls run inline, Execute is entered a few times per program (not
     // per call), so tiering would never replace the (slower) precompiled loop.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    public static Value Execute(ThreadState ts, Frame f, PyException? pending = null)
+    private static Value Run(ThreadState ts, Frame f, PyException? pending, int level)
     {
         // f is the running frame: `entry`, or a callee entered inline above it.
         Frame entry = f;
+        int entryDepth = ts.Depth - 1;
         PyException? leaving = null;
         while (true)
         {
@@ -254,7 +275,7 @@ public static partial class Interpreter
                             if (ThreadState.InterruptPending) ThreadState.CheckInterrupt();
                             ip = arg;
                             if (++code.LoopCounters[arg] >= JitThreshold) OnHotLoop(f, arg, sp);
-                            Collector.SafePoint();
+                            LoopSafePoint(ts, f, ip, sp, entryDepth, level);
                             break;
                         case Opcode.POP_JUMP_IF_FALSE:
                             if (!Truth(s[--sp])) ip = arg;
@@ -291,9 +312,11 @@ public static partial class Interpreter
                         }
                         case Opcode.RETURN_VALUE:
                         {
-                            Collector.SafePoint();
+                            // An abort goes back to this instruction, hence ip - 1.
+                            LoopSafePoint(ts, f, ip - 1, sp, entryDepth, level);
                             if (f == entry)
                             {
+                                LeavingRun(ts, level);
                                 f.Sp = sp - 1;
                                 f.Ip = ip;
                                 return s[sp - 1];
@@ -361,6 +384,7 @@ public static partial class Interpreter
                             break;
 
                         case Opcode.YIELD_VALUE:
+                            LeavingRun(ts, level);
                             f.Yielded = true;
                             f.Ip = ip;
                             f.Sp = sp - 1;
@@ -372,6 +396,7 @@ public static partial class Interpreter
                         {
                             if (Generators.YieldFromStep(s[sp - 2], s[sp - 1], out Value result))
                             {
+                                LeavingRun(ts, level);
                                 f.Yielded = true;
                                 f.Ip = ip - 1;
                                 f.Sp = sp - 1;
@@ -418,6 +443,15 @@ public static partial class Interpreter
                     }
                 }
             }
+#if !NOSTM
+            catch (Stm.StmAbortException) when (ts.SnapshotLevel == level)
+            {
+                // The transaction broke here last: back to that point, and run again.
+                f = Transactions.Retry(ts);
+                pending = null;
+                continue;
+            }
+#endif
             catch (Exception e) when (ResourceErrors.AsGuestError(e) is { } pe)
             {
                 // Unhandled in a callee entered inline: pop it and go on in its caller, at
@@ -434,13 +468,58 @@ public static partial class Interpreter
                     f = caller;
                 }
             }
-            catch (Exception e) when (NoteInternalError(ts, f, entry, f.LastIp))
+            // An abort is no error: the Execute call that catches it restores the frames.
+            catch (Exception e) when (e is not Stm.StmAbortException && NoteInternalError(ts, f, entry, f.LastIp))
             {
                 throw new InvalidOperationException("unreachable", e);
             }
             // Thrown outside the catch block: a throw inside one keeps every frame it unwinds
             // on the .NET stack, so deep recursion would unwind in quadratic time and stack.
-            if (leaving != null) throw leaving;
+            if (leaving != null)
+            {
+#if !NOSTM
+                if (ts.SnapshotLevel == level)
+                {
+                    try
+                    {
+                        Transactions.LeaveExecute(ts);
+                    }
+                    catch (Stm.StmAbortException)
+                    {
+                        f = Transactions.Retry(ts);
+                        leaving = null;
+                        continue;
+                    }
+                }
+#endif
+                throw leaving;
+            }
         }
+    }
+
+    /// A safe point where the STM build may break the transaction (back edges and returns):
+    /// the running frame's ip and sp are stored first, so that the frames are complete for the
+    /// snapshot an abort goes back to.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static void LoopSafePoint(ThreadState ts, Frame f, int ip, int sp, int entryDepth, int level)
+    {
+#if NOSTM
+        Collector.SafePoint();
+#else
+        if (!Collector.SafePointPending) return;
+        f.Ip = ip;
+        f.Sp = sp;
+        Transactions.BreakPoint(ts, entryDepth, level);
+#endif
+    }
+
+    /// Run is about to return or raise into its caller: in the STM build, a transaction that
+    /// would go back into this call on abort becomes inevitable first (Transactions.cs).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static void LeavingRun(ThreadState ts, int level)
+    {
+#if !NOSTM
+        if (ts.SnapshotLevel == level) Transactions.LeaveExecute(ts);
+#endif
     }
 }

@@ -166,6 +166,9 @@ public static partial class Runner
             $"gc: {st.MinorCollections} minor collections ({ms(st.MinorPauseTicks):F1} ms), " +
             $"{st.MajorCollections} major collections ({ms(st.MajorPauseTicks):F1} ms), max pause {ms(st.MaxPauseTicks):F2} ms\n" +
             $"gc: {st.BytesPromoted} bytes promoted, old space {st.OldBytes} bytes (peak {st.PeakOldBytes})\n");
+#if !NOSTM
+        StdStreams.Err.Write($"stm: {Stm.StmCore.Instance.Stats}\n");
+#endif
     }
 
     // ---- syntax errors ----

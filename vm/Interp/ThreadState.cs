@@ -80,6 +80,17 @@ public sealed class ThreadState : IRootSource
     /// Guest frames seen by an unexpected .NET exception on its way out (for the internal-error report).
     public readonly List<(string File, int Line, string Name)> InternalTrace = new();
 
+#if !NOSTM
+    /// Interpreter.Execute calls active on this thread (1 = the outermost).
+    public int ExecuteNesting;
+    /// The Execute call (its nesting) that broke the running transaction last and so holds
+    /// the snapshot an abort goes back to; 0 while the transaction has no such point (it is
+    /// inevitable then). Transactions.cs.
+    public int SnapshotLevel;
+    /// The frames of that Execute call as they were when the transaction began.
+    public readonly FrameSnapshot Snapshot = new();
+#endif
+
     private static ThreadState Attach()
     {
         var ts = new ThreadState();
@@ -190,6 +201,27 @@ public sealed class ThreadState : IRootSource
         _top = 0;
         return _s = _chunks[_chunk];
     }
+
+    /// Frame `depth` (0 = the bottom one) of the active frames.
+    internal Frame FrameAt(int depth) => _frames[depth];
+
+    /// Where the data stack ends now, to go back to it (FrameSnapshot).
+    internal (int Chunk, int Top, int[] ChunkTops) StackMark()
+    {
+        _chunkTops[_chunk] = _top;
+        return (_chunk, _top, _chunkTops.GetRange(0, _chunk + 1).ToArray());
+    }
+
+    /// Ends the data stack where StackMark said; the chunk array now at `chunk`.
+    internal Value[] ResetStack((int Chunk, int Top, int[] ChunkTops) mark)
+    {
+        for (int i = 0; i < mark.ChunkTops.Length; i++) _chunkTops[i] = mark.ChunkTops[i];
+        _chunk = mark.Chunk;
+        _top = mark.Top;
+        return _s = _chunks[_chunk];
+    }
+
+    internal Value[] ChunkArray(int chunk) => _chunks[chunk];
 
     public void VisitRoots(RootVisitor v)
     {

@@ -1,7 +1,6 @@
-// Who may run guest code now: the global interpreter lock. Both builds use it today; the
-// STM build will replace it with transactions (README.md here), and everything that
-// decides "run now / wait / let others run" goes through this one type so that the swap
-// touches nothing else:
+#if NOSTM
+// Who may run guest code now in stmvm-nostm: the global interpreter lock (the STM build
+// runs transactions instead: Transactions.cs; the VM calls either through Scheduler.cs):
 //   Acquire / Release       a guest thread starts and ends holding the GIL;
 //   BeginBlocking/EndBlocking  around a call that may block (lock wait, sleep, stdin):
 //                           the GIL is let go unless the thread is inside `with atomic:`;
@@ -141,3 +140,4 @@ public static class Gil
         _holder.Segment.RequestAttention();
     }
 }
+#endif

@@ -53,7 +53,7 @@ internal static partial class GuestThreads
     {
         _ident = ident;
         _mutator = m;
-        Gil.Acquire(m);
+        Scheduler.Acquire(m);
         try
         {
             var ts = ThreadState.Current;
@@ -120,8 +120,7 @@ internal static partial class GuestThreads
         }
         Interlocked.Decrement(ref _running);
         m.Roots.Top = 0;
-        m.Detach();
-        Gil.Release();
+        Scheduler.Release(m);
     }
 
     /// _thread._set_sentinel(): a lock, held now, released when the calling thread ends.

@@ -114,7 +114,7 @@ internal static class Locks
     {
         if (Count(self) == 0) throw Errors.RuntimeError("release unlocked lock");
         SetState(self, 0, 0);
-        LockParking.NotifyRelease();
+        Scheduler.LockReleased();
     }
 
     private static void ReleaseOwned(Value self)
@@ -122,7 +122,7 @@ internal static class Locks
         if (!IsOwned(self)) throw Errors.RuntimeError("cannot release un-acquired lock");
         long n = Count(self) - 1;
         SetState(self, n, n == 0 ? 0 : Owner(self));
-        if (n == 0) LockParking.NotifyRelease();
+        if (n == 0) Scheduler.LockReleased();
     }
 
     /// RLock._release_save(): releases every level; returns (count, owner) for _acquire_restore.
@@ -133,7 +133,7 @@ internal static class Locks
         if (n == 0) throw Errors.RuntimeError("cannot release un-acquired lock");
         long owner = Owner(args[0]);
         SetState(args[0], 0, 0);
-        LockParking.NotifyRelease();
+        Scheduler.LockReleased();
         return Tuples.Pair(Ints.New(n), Ints.New(owner));
     }
 
@@ -175,7 +175,7 @@ internal static class LockParking
                 _parked++;
             }
             bool main = ThreadState.IsMainThread;
-            Mutator? held = Gil.BeginBlocking();
+            Mutator? held = Scheduler.BeginBlocking();
             try
             {
                 lock (_park)
@@ -191,7 +191,7 @@ internal static class LockParking
             finally
             {
                 lock (_park) _parked--;
-                Gil.EndBlocking(held);
+                Scheduler.EndBlocking(held);
             }
             if (ThreadState.InterruptPending) ThreadState.CheckInterrupt();
             if (Locks.TryTake(args[0], reentrant)) return true;

@@ -16,19 +16,19 @@ internal static class PypystmModule
         Value module = Modules.New("pypystm");
         Value d = Modules.DictOf(module);
         var atomicType = NativeClasses.Create("atomic", "pypystm");
-        NativeClasses.Method(atomicType, "__enter__", (_, _, _) => { Gil.AtomicDepth++; return Py.None; });
+        NativeClasses.Method(atomicType, "__enter__", (_, _, _) => { Scheduler.AtomicDepth++; return Py.None; });
         NativeClasses.Method(atomicType, "__exit__", (_, _, _) => { Leave(); return Py.None; });
         var exclusiveType = NativeClasses.Create("exclusive_atomic", "pypystm");
         NativeClasses.Method(exclusiveType, "__enter__", (_, _, _) =>
         {
-            if (Gil.AtomicDepth > 0) throw Errors.RuntimeError("exclusive_atomic block can't be entered inside another atomic block");
-            Gil.AtomicDepth++;
+            if (Scheduler.AtomicDepth > 0) throw Errors.RuntimeError("exclusive_atomic block can't be entered inside another atomic block");
+            Scheduler.AtomicDepth++;
             return Py.None;
         });
         NativeClasses.Method(exclusiveType, "__exit__", (_, _, _) => { Leave(); return Py.None; });
         Dicts.SetStr(d, "atomic", NativeClasses.NewOldInstance(atomicType));
         Dicts.SetStr(d, "exclusive_atomic", NativeClasses.NewOldInstance(exclusiveType));
-        Natives.DefineFunction(d, "pypystm", "is_atomic", (a, _, kn) => { Args.Exactly("is_atomic", a, kn, 0); return Py.Bool(Gil.AtomicDepth > 0); });
+        Natives.DefineFunction(d, "pypystm", "is_atomic", (a, _, kn) => { Args.Exactly("is_atomic", a, kn, 0); return Py.Bool(Scheduler.AtomicDepth > 0); });
         Natives.DefineFunction(d, "pypystm", "getsegmentlimit", (a, _, kn) =>
         {
             Args.Exactly("getsegmentlimit", a, kn, 0);
@@ -41,6 +41,6 @@ internal static class PypystmModule
 
     private static void Leave()
     {
-        if (--Gil.AtomicDepth == 0) Gil.AfterAtomic();
+        if (--Scheduler.AtomicDepth == 0) Scheduler.AfterAtomic();
     }
 }

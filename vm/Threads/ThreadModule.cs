@@ -42,9 +42,11 @@ internal static class ThreadModule
         Args.Range("start_new_thread", args, kwNames, 2, 3);
         if (!BuiltinsObjects.IsCallable(args[0])) throw Errors.TypeError("first arg must be callable");
         if (!Ops.Is(args[1], TypeId.Tuple)) throw Errors.TypeError("2nd arg must be a tuple");
-        Value kwargs = args.Length == 3 ? args[2] : Value.Null;
-        if (!kwargs.IsNull && !Dicts.IsDict(kwargs)) throw Errors.TypeError("optional 3rd arg must be a dictionary");
-        return Ints.New(GuestThreads.Start(args[0], args[1], kwargs));
+        if (args.Length == 3 && !Dicts.IsDict(args[2])) throw Errors.TypeError("optional 3rd arg must be a dictionary");
+        // The new thread must find what it is given committed (args live in the caller's
+        // frame, which the commit's collection updates: read them after it).
+        Scheduler.CommitNow();
+        return Ints.New(GuestThreads.Start(args[0], args[1], args.Length == 3 ? args[2] : Value.Null));
     }
 
     /// stack_size([size]): the size is not configurable (every guest thread gets 64 MiB); 0
