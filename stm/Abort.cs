@@ -63,6 +63,9 @@ public sealed unsafe partial class StmThread
         _mutator.Roots.Top = _rootsMark;
         ResetRootsOnAbort?.Invoke();
         _retryStartTime = s.StartTime;
+        _waitFor = s.Winner;
+        _waitForStart = s.WinnerStart;
+        s.Winner = null;
         BudgetOnAbort();
         Interlocked.Increment(ref _core.Stats.Aborts[(int)kind]);
         lock (_core.Sync) EndTransaction(s);

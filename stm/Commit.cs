@@ -60,15 +60,15 @@ public sealed unsafe partial class StmThread
         return 0; // not reached: AbortNow throws
     }
 
-    /// Publishes `obj`, an object this (inevitable) transaction made old and will never
-    /// change again, at once instead of at commit: copies it into view 0 and every private
-    /// copy of its pages, with the world stopped (no page is privatised meanwhile). For
-    /// objects a VM-global table hands to other threads before this transaction commits
-    /// (interned strings): they must read its bytes in their own views.
+    /// Publishes `obj`, an object this transaction made old and will never change again, at
+    /// once instead of at commit: copies it into view 0 and every private copy of its pages,
+    /// with the world stopped (no page is privatised meanwhile). For objects a VM-global table
+    /// hands to other threads before this transaction commits (interned strings): they must
+    /// read its bytes in their own views. (If the transaction aborts, the object is garbage
+    /// that the table keeps alive: its bytes are in view 0.)
     public void PublishNow(long obj)
     {
         StmSegment s = Seg;
-        if (!s.Inevitable) throw new InvalidOperationException("only an inevitable transaction publishes early");
         lock (_core.Sync)
         {
             _core.WaitWhileStopped(s);

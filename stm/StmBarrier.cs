@@ -90,10 +90,10 @@ public sealed unsafe partial class StmThread
                 {
                     if (!Contention.Wins(s, other))
                     {
-                        s.Doom(AbortKind.WriteWrite);
+                        s.Doom(AbortKind.WriteWrite, other);
                         return true;
                     }
-                    other.Doom(AbortKind.WriteWrite);
+                    other.Doom(AbortKind.WriteWrite, s);
                 }
                 // Take the lock over from the doomed owner; it releases only locks still its own.
                 if (locks.Swap(obj, owner, me)) return true;

@@ -69,12 +69,20 @@ internal sealed unsafe class StmSegment
         Volatile.Write(ref Gc.CollectionRequested, true);
     }
 
-    /// Under Sync: marks the transaction doomed (it aborts at its next safe point). Never an inevitable one.
-    public void Doom(AbortKind kind)
+    /// The transaction that won the write-write conflict this one lost, and its start time:
+    /// the retry waits for it to end (StmThread.Begin) instead of running into it again (Sync).
+    public StmSegment? Winner;
+    public long WinnerStart;
+
+    /// Under Sync: marks the transaction doomed (it aborts at its next safe point). Never an
+    /// inevitable one. `winner`: the transaction it lost a write-write conflict to.
+    public void Doom(AbortKind kind, StmSegment? winner = null)
     {
         if (Inevitable) throw new InvalidOperationException("an inevitable transaction cannot be doomed");
         if (Doomed) return;
         DoomKind = kind;
+        Winner = winner;
+        WinnerStart = winner?.StartTime ?? 0;
         Signal(DoomedBit);
     }
 }

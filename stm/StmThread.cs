@@ -85,6 +85,7 @@ public sealed unsafe partial class StmThread
         StmSegment s;
         lock (_core.Sync)
         {
+            WaitForWinner();
             s = _core.Acquire(this, _lastSegment);
             _lastSegment = s.Index;
             s.StartTime = _retryStartTime != 0 ? _retryStartTime : _core.NextStartTime();
@@ -101,6 +102,27 @@ public sealed unsafe partial class StmThread
         _mutator.MoveTo(s.Gc);
         s.Gc.RecordMadeOld = true;
     }
+
+    /// A transaction that lost a write-write conflict and aborted runs again only once the
+    /// winner has ended (or after MaxWinnerWaitMs): run at once, it would mostly meet the
+    /// winner's write locks again and abort again (Contention.cs). Under Sync, holding no segment.
+    private void WaitForWinner()
+    {
+        StmSegment? w = _waitFor;
+        if (w == null) return;
+        _waitFor = null;
+        long deadline = Environment.TickCount64 + MaxWinnerWaitMs;
+        while (w.Owner != null && w.StartTime == _waitForStart)
+        {
+            long left = deadline - Environment.TickCount64;
+            if (left <= 0) break;
+            Monitor.Wait(_core.Sync, (int)left);
+        }
+    }
+
+    private const int MaxWinnerWaitMs = 20;
+    private StmSegment? _waitFor;
+    private long _waitForStart;
 
     /// Steps the segment's read version; on wrap-around clears its read markers first.
     private void NextReadVersion(StmSegment s)

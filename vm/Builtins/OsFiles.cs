@@ -344,8 +344,11 @@ internal static class FileTable
     private static readonly Dictionary<long, OsFile> _files = new();
     private static long _nextId = 1;
 
+    // Every file operation finds its OsFile here: in the STM build, the transaction first
+    // becomes inevitable (file I/O cannot be undone or redone).
     public static long Add(OsFile file)
     {
+        Scheduler.BeforeIrreversible();
         lock (_files)
         {
             long id = _nextId++;
@@ -356,11 +359,13 @@ internal static class FileTable
 
     public static OsFile? Get(long id)
     {
+        Scheduler.BeforeIrreversible();
         lock (_files) return _files.GetValueOrDefault(id);
     }
 
     public static void Remove(long id)
     {
+        Scheduler.BeforeIrreversible();
         lock (_files) _files.Remove(id);
     }
 

@@ -91,7 +91,13 @@ internal static unsafe class OsModule
         Modules.RegisterNative("posix", module);
     }
 
-    private static void Function(string name, NativeFn fn) => Natives.DefineFunction(_dict, "posix", name, fn);
+    // The STM build makes the transaction inevitable first: what these do to the file system
+    // (or read from it) cannot be undone or redone.
+    private static void Function(string name, NativeFn fn) => Natives.DefineFunction(_dict, "posix", name, (a, kv, kn) =>
+    {
+        Scheduler.BeforeIrreversible();
+        return fn(a, kv, kn);
+    });
 
     private static Value NoArgs(string name, ReadOnlySpan<Value> args, string[]? kwNames, Value result)
     {

@@ -4,6 +4,8 @@
 //   BeginBlocking / EndBlocking around a call that may block (lock wait, sleep, stdin);
 //   CommitNow                   start_new_thread: what the caller made is visible to others;
 //   BeforeIrreversible          before what cannot be undone (flushing output, file I/O);
+//   Publish                     a new old object other threads may reach through a VM-global
+//                               table before the transaction that made it commits;
 //   LockReleased                wake the threads waiting for a lock (once the release is visible);
 //   AtomicDepth, AfterAtomic    `with atomic:` (pypystm).
 using System.Runtime.CompilerServices;
@@ -29,6 +31,8 @@ public static class Scheduler
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void BeforeIrreversible() { }
     public static void LockReleased() => LockParking.NotifyRelease();
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Publish(long obj) { }
 #else
     public static ref int AtomicDepth => ref Transactions.AtomicDepth;
     public static void Acquire(Mutator m) => Transactions.Acquire(m);
@@ -39,5 +43,6 @@ public static class Scheduler
     public static void CommitNow() => Transactions.CommitNow();
     public static void BeforeIrreversible() => Transactions.BeforeIrreversible();
     public static void LockReleased() => Transactions.NotifyLocksAtCommit();
+    public static void Publish(long obj) => Transactions.Publish(obj);
 #endif
 }

@@ -122,6 +122,12 @@ public static class Transactions
         WriteOutput();
     }
 
+    /// Makes obj (old, new, immutable) readable by every thread now (StmThread.PublishNow).
+    public static void Publish(long obj)
+    {
+        if (_thread is { InTransaction: true } t) t.PublishNow(obj);
+    }
+
     /// Output of the running transaction: true if kept until its commit.
     public static bool Defer(BufferedOutput to, string text)
     {

@@ -22,6 +22,9 @@ public static partial class TypeObjects
     public static Value CreateClass(string name, Value bases, Value namespaceDict,
         ReadOnlySpan<Value> kwValues, string[]? kwNames)
     {
+        // A class joins VM-global tables (PyType's, its bases' subclass lists), which an abort
+        // would not undo: the STM build makes the transaction inevitable first.
+        Scheduler.BeforeIrreversible();
         var baseTypes = BaseTypesOf(bases);
         var type = PyType.Create(name, ClassFlags(baseTypes), InstanceLayoutFor(baseTypes));
         type.Mro = [type, .. Linearize(baseTypes)];

@@ -85,6 +85,9 @@ public static class CodeObjects
     /// Loads a compiled code unit (and the code objects among its constants) into the VM.
     public static CodeInfo Load(CodeObject code)
     {
+        // Compiled code joins VM-global tables (and its constants the global roots), which an
+        // abort would not undo: the STM build makes the transaction inevitable first.
+        Scheduler.BeforeIrreversible();
         var consts = new Value[code.Consts.Length];
         for (int i = 0; i < consts.Length; i++) consts[i] = Constant(code.Consts[i]);
         CodeInfo info;

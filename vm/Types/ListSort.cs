@@ -11,23 +11,16 @@ namespace Stmvm.Vm;
 
 public static class ListSort
 {
-    private static Value _marker;
+    /// The storage of a list being sorted: any mutation during the sort replaces it. Made at
+    /// start-up: in the STM build an object first made inside a transaction that then
+    /// aborted would be lost.
+    private static Value Marker;
 
-    /// The storage of a list being sorted: any mutation during the sort replaces it.
-    private static Value Marker
+    [Setup(SetupPhase.TypeMethods)]
+    private static void CreateMarker()
     {
-        get
-        {
-            if (_marker.IsNull)
-                lock (Heap.Instance.GlobalRoots)
-                    if (_marker.IsNull)
-                    {
-                        var v = Value.FromRef(Collector.AllocateOldArray((uint)TypeId.ValueArray, 0));
-                        Heap.Instance.GlobalRoots.Add(v);
-                        _marker = v;
-                    }
-            return _marker;
-        }
+        Marker = Value.FromRef(Collector.AllocateOldArray((uint)TypeId.ValueArray, 0));
+        Heap.Instance.GlobalRoots.Add(Marker);
     }
 
     /// Sorts list in place; key is a callable or None.

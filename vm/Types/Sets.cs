@@ -15,26 +15,15 @@ public static partial class Sets
     private const int MinSize = 8, LinearProbes = 9, PerturbShift = 5;
     private const int Size = Off.SetHash + 8;
 
-    /// Marks deleted slots (never visible to guest code).
-    private static Value _dummy;
+    /// Marks deleted slots (never visible to guest code). Made at start-up: in the STM build
+    /// an object first made inside a transaction that then aborted would be lost.
+    private static Value Dummy;
 
-    // Inlined at every probe: the lock of the first use is in MakeDummy.
-    private static Value Dummy
+    [Setup(SetupPhase.TypeMethods)]
+    private static void CreateDummy()
     {
-        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-        get => _dummy.IsNull ? MakeDummy() : _dummy;
-    }
-
-    private static Value MakeDummy()
-    {
-        lock (Heap.Instance.GlobalRoots)
-            if (_dummy.IsNull)
-            {
-                var v = Value.FromRef(Collector.AllocateOldArray((uint)TypeId.ValueArray, 0));
-                Heap.Instance.GlobalRoots.Add(v);
-                _dummy = v;
-            }
-        return _dummy;
+        Dummy = Value.FromRef(Collector.AllocateOldArray((uint)TypeId.ValueArray, 0));
+        Heap.Instance.GlobalRoots.Add(Dummy);
     }
 
     public static Value New() => NewOfType(BuiltinTypes.Set);

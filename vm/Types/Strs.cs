@@ -34,15 +34,22 @@ public static class Strs
     public static Value NewOld(string s) => Create(s, old: true);
 
     /// The canonical old-space str for s (attribute names, identifiers): same Value each time.
+    /// Other threads may find a new one in the table before the transaction that made it
+    /// commits: it is published first (Scheduler.Publish), outside the lock (publishing waits
+    /// for the other threads' safe points). Two threads interning the same new string at
+    /// once both make one; the first to get the lock back wins, the other's is garbage.
     public static Value Intern(string s)
     {
         lock (_interned)
+            if (_interned.TryGetValue(s, out var v)) return v;
+        Value made = NewOld(s);
+        Scheduler.Publish(made.Ref);
+        lock (_interned)
         {
             if (_interned.TryGetValue(s, out var v)) return v;
-            v = NewOld(s);
-            Heap.Instance.GlobalRoots.Add(v);
-            _interned[s] = v;
-            return v;
+            Heap.Instance.GlobalRoots.Add(made);
+            _interned[s] = made;
+            return made;
         }
     }
 

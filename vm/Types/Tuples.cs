@@ -10,6 +10,11 @@ public static class Tuples
 {
     private static Value _empty;
 
+    /// Start-up makes it (Setup below) if nothing before did: in the STM build an object first
+    /// made inside a transaction that then aborted would be lost.
+    [Setup(SetupPhase.TypeMethods)]
+    private static void CreateEmpty() => _ = Empty;
+
     /// The shared empty tuple (old space), created on first use.
     public static Value Empty
     {
