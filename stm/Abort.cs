@@ -68,6 +68,8 @@ public sealed unsafe partial class StmThread
         s.Winner = null;
         BudgetOnAbort();
         Interlocked.Increment(ref _core.Stats.Aborts[(int)kind]);
+        Stats.Aborts[(int)kind]++;
+        Stats.AbortedTicks[(int)kind] += ThreadStats.Now - _beginTicks;
         lock (_core.Sync) EndTransaction(s);
     }
 }

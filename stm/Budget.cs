@@ -20,12 +20,14 @@ public sealed partial class StmThread
     private int _ticksSeen;
 
     /// Called when the VM could break now: true once the transaction has used its budget.
-    public bool BudgetSpent()
+    /// `stretch`: the VM would rather break elsewhere (an outer loop), so the transaction
+    /// runs this many times its budget before it breaks here.
+    public bool BudgetSpent(int stretch = 1)
     {
         StmSegment s = Seg;
         if ((s.Attention & StmSegment.BreakRequested) == 0) return false;
         Interlocked.And(ref s.Attention, ~StmSegment.BreakRequested);
-        return ++_ticksSeen >= BudgetTicks;
+        return ++_ticksSeen >= BudgetTicks * stretch;
     }
 
     private void BudgetOnBegin() => _ticksSeen = 0;

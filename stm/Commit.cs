@@ -31,13 +31,17 @@ public sealed unsafe partial class StmThread
         lock (core.Sync)
         {
             core.WaitWhileStopped(s);
+            long c0 = ThreadStats.Now;
             if (!s.Doomed)
             {
                 core.StopTheWorld(s);
                 // A transaction still running before the world stopped may have doomed us.
                 if (!s.Doomed)
                 {
+                    long g0 = ThreadStats.Now;
                     bool major = core.Heap.CollectMinor(s.Gc);
+                    Stats.MinorCollections++;
+                    Stats.MinorGcTicks += ThreadStats.Now - g0;
                     if (ReadersOfMyWritesOk(s))
                     {
                         Publish(s);
@@ -46,8 +50,13 @@ public sealed unsafe partial class StmThread
                         core.Stats.Commits++;
                         if (s.Inevitable) core.Stats.InevitableCommits++;
                         BudgetOnCommit();
+                        Stats.Commits++;
+                        if (s.Inevitable) Stats.InevitableCommits++;
                         EndTransaction(s);
                         core.ResumeTheWorld();
+                        long end = ThreadStats.Now;
+                        Stats.CommitTicks += end - c0;
+                        Stats.RunningTicks += end - _beginTicks;
                         return LastCommitNumber = n;
                     }
                     s.DoomKind = AbortKind.Inevitable;

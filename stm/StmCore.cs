@@ -66,16 +66,31 @@ public sealed unsafe partial class StmCore
     /// Under Sync: waits until no stop-the-world of another segment is in progress, Paused meanwhile.
     internal void WaitWhileStopped(StmSegment me)
     {
-        while (StwOwner != null && StwOwner != me) PausedWait(me);
+        while (StwOwner != null && StwOwner != me) PausedWait(me, StmWait.SafePoint);
     }
 
     /// Under Sync: one Monitor.Wait, counted as paused at a safe point.
-    internal void PausedWait(StmSegment me)
+    internal void PausedWait(StmSegment me, StmWait why)
     {
+        long t0 = ThreadStats.Now;
         me.Paused = true;
         Monitor.PulseAll(Sync);
         Monitor.Wait(Sync);
         me.Paused = false;
+        if (me.Owner is { } t) t.Stats.WaitTicks[(int)why] += ThreadStats.Now - t0;
+    }
+
+    private readonly List<ThreadStats> _threadStats = new();
+
+    internal void AddThreadStats(ThreadStats s)
+    {
+        lock (_threadStats) _threadStats.Add(s);
+    }
+
+    /// Every thread's record so far (--stats), in the order they attached.
+    public ThreadStats[] AllThreadStats()
+    {
+        lock (_threadStats) return _threadStats.ToArray();
     }
 
     /// Under Sync: a free segment for `t`, waiting while none is free, a stop-the-world runs
@@ -88,7 +103,13 @@ public sealed unsafe partial class StmCore
     {
         while (true)
         {
-            if (StwOwner == null && MajorPending && _inUse == 0) RunMajor(Segments[1]);
+            if (StwOwner == null && MajorPending && _inUse == 0)
+            {
+                long t0 = ThreadStats.Now;
+                RunMajor(Segments[1]);
+                t.Stats.MajorCollections++;
+                t.Stats.MajorGcTicks += ThreadStats.Now - t0;
+            }
             if (StwOwner == null && !MajorPending)
             {
                 if (preferred != 0 && Segments[preferred].Owner == null) return Take(t, Segments[preferred]);

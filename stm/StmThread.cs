@@ -48,25 +48,32 @@ public sealed unsafe partial class StmThread
     /// Index of the segment the running transaction uses (0 outside a transaction).
     public int SegmentIndex => _seg?.Index ?? 0;
 
-    private StmThread(StmCore core, Mutator mutator)
+    /// Where this thread's time went (--stats).
+    public readonly ThreadStats Stats;
+    /// When the running transaction began (Stopwatch ticks).
+    private long _beginTicks;
+
+    private StmThread(StmCore core, Mutator mutator, string name)
     {
         _core = core;
         _mutator = mutator;
         _thread = Thread.CurrentThread;
+        Stats = new ThreadStats(name);
+        core.AddThreadStats(Stats);
     }
 
     /// Makes the calling thread able to run transactions; `frames` are its roots.
-    public static StmThread Attach(StmCore core, IRootSource? frames = null)
-        => Adopt(core, Mutator.Attach(core.Heap.Segment(1), frames));
+    public static StmThread Attach(StmCore core, IRootSource? frames = null, string name = "thread")
+        => Adopt(core, Mutator.Attach(core.Heap.Segment(1), frames), name);
 
     /// Makes the calling thread, whose gc mutator is `m` already (the VM's main thread, a
     /// guest thread registered by its starter), able to run transactions.
-    public static StmThread Adopt(StmCore core, Mutator m)
+    public static StmThread Adopt(StmCore core, Mutator m, string name = "thread")
     {
         if (_current != null) throw new InvalidOperationException("thread attached to the STM already");
         m.MakeCurrent();
         core.ThreadAttached();
-        return _current = new StmThread(core, m);
+        return _current = new StmThread(core, m, name);
     }
 
     public void Detach()
@@ -86,7 +93,10 @@ public sealed unsafe partial class StmThread
         lock (_core.Sync)
         {
             WaitForWinner();
+            long t0 = ThreadStats.Now;
             s = _core.Acquire(this, _lastSegment);
+            _beginTicks = ThreadStats.Now;
+            Stats.WaitTicks[(int)StmWait.Segment] += _beginTicks - t0;
             _lastSegment = s.Index;
             s.StartTime = _retryStartTime != 0 ? _retryStartTime : _core.NextStartTime();
             _retryStartTime = 0;
@@ -111,6 +121,7 @@ public sealed unsafe partial class StmThread
         StmSegment? w = _waitFor;
         if (w == null) return;
         _waitFor = null;
+        long t0 = ThreadStats.Now;
         long deadline = Environment.TickCount64 + MaxWinnerWaitMs;
         while (w.Owner != null && w.StartTime == _waitForStart)
         {
@@ -118,6 +129,7 @@ public sealed unsafe partial class StmThread
             if (left <= 0) break;
             Monitor.Wait(_core.Sync, (int)left);
         }
+        Stats.WaitTicks[(int)StmWait.Winner] += ThreadStats.Now - t0;
     }
 
     private const int MaxWinnerWaitMs = 20;
@@ -167,7 +179,11 @@ public sealed unsafe partial class StmThread
     public void CollectMinor()
     {
         StmSegment s = Seg;
-        if (_core.Heap.CollectMinor(s.Gc))
+        long t0 = ThreadStats.Now;
+        bool major = _core.Heap.CollectMinor(s.Gc);
+        Stats.MinorCollections++;
+        Stats.MinorGcTicks += ThreadStats.Now - t0;
+        if (major)
             lock (_core.Sync) _core.RequestMajor();
     }
 
@@ -189,7 +205,7 @@ public sealed unsafe partial class StmThread
                     s.Inevitable = true;
                     return;
                 }
-                _core.PausedWait(s);
+                _core.PausedWait(s, StmWait.Inevitable);
             }
         }
         AbortNow(s, s.DoomKind);

@@ -5,7 +5,8 @@
 // the thread's exception state and data-stack end. Taken right after a commit (so every
 // value in it is old, and no collection moves it before the transaction ends: minor
 // collections move only young objects, a major one waits for every transaction to end),
-// it is no GC root of its own. Frames below the entry frame belong to outer Execute calls
+// it is no GC root of its own. Thread state outside the frames that an abort must undo
+// and no `finally` block does: the `with atomic:` depth. Frames below the entry frame belong to outer Execute calls
 // and native code, which are suspended in a call while this one runs: the transaction
 // cannot change them before it commits or leaves this Execute call (which makes it
 // inevitable). Restoring copies back into the pooled Frame objects and the data stack:
@@ -34,7 +35,7 @@ public sealed class FrameSnapshot
     private (int Chunk, int Top, int[] ChunkTops) _stack;
     private Value _currentExc, _propagating;
     private bool _noTracebackEntry;
-    private int _nativeDepth;
+    private int _nativeDepth, _atomicDepth;
 
     /// Saves frames entryDepth .. ts.Depth - 1; the top frame's Ip and Sp must be current.
     public void Save(ThreadState ts, int entryDepth)
@@ -48,6 +49,7 @@ public sealed class FrameSnapshot
         _propagating = ts.Propagating;
         _noTracebackEntry = ts.NoTracebackEntry;
         _nativeDepth = ts.NativeDepth;
+        _atomicDepth = Transactions.AtomicDepth;
     }
 
     private static void SaveFrame(Frame f, SavedFrame to)
@@ -82,6 +84,8 @@ public sealed class FrameSnapshot
         ts.Propagating = _propagating;
         ts.NoTracebackEntry = _noTracebackEntry;
         ts.NativeDepth = _nativeDepth;
+        // An abort inside `with atomic:` skips the block's __exit__.
+        Transactions.AtomicDepth = _atomicDepth;
         Frame f = null!;
         for (int i = 0; i < _count; i++) RestoreFrame(ts, f = ts.FrameAt(_entryDepth + i), _frames[i]);
         return f;

@@ -167,7 +167,7 @@ public static partial class Runner
             $"{st.MajorCollections} major collections ({ms(st.MajorPauseTicks):F1} ms), max pause {ms(st.MaxPauseTicks):F2} ms\n" +
             $"gc: {st.BytesPromoted} bytes promoted, old space {st.OldBytes} bytes (peak {st.PeakOldBytes})\n");
 #if !NOSTM
-        StdStreams.Err.Write($"stm: {Stm.StmCore.Instance.Stats}\n");
+        StdStreams.Err.Write(Transactions.FormatStats());
 #endif
     }
 

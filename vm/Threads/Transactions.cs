@@ -35,6 +35,8 @@ public static class Transactions
     [ThreadStatic] private static List<(BufferedOutput To, string Text)>? _output;
     [ThreadStatic] private static bool _notifyLocksAtCommit;
 
+    private const int NestedStretch = 4;
+
     /// `with atomic:` depth of the calling thread: while positive the transaction never breaks.
     [ThreadStatic] public static int AtomicDepth;
 
@@ -43,6 +45,16 @@ public static class Transactions
     {
         _core = StmCore.Init(Heap.Instance);
         Collector.TransactionalSafePoint = SafePointSlow;
+        // STMVM_STM_WATCH=SECONDS: the STM's coordination state on stderr that often (a hang's first clue).
+        if (int.TryParse(Environment.GetEnvironmentVariable("STMVM_STM_WATCH"), out int every) && every > 0)
+            new Thread(() =>
+            {
+                while (true)
+                {
+                    Thread.Sleep(every * 1000);
+                    Console.Error.WriteLine("stm watch: " + _core.DescribeState());
+                }
+            }) { IsBackground = true }.Start();
     }
 
     /// The main thread, once the VM is set up: joins the STM and begins its first transaction.
@@ -50,15 +62,15 @@ public static class Transactions
     {
         // Nothing young is left from start-up: the first transaction may get another segment.
         Collector.Collect();
-        Attach(Mutator.Current);
+        Attach(Mutator.Current, "main thread");
     }
 
     /// A new guest thread (its mutator registered by its starter): joins the STM and begins.
-    public static void Acquire(Mutator m) => Attach(m);
+    public static void Acquire(Mutator m) => Attach(m, $"thread {GuestThreads.Ident}");
 
-    private static void Attach(Mutator m)
+    private static void Attach(Mutator m, string name)
     {
-        var t = _thread = StmThread.Adopt(_core, m);
+        var t = _thread = StmThread.Adopt(_core, m, name);
         t.DeferRollback = true;
         t.ResetRootsOnAbort = OnAbort;
         t.BeginInevitable();
@@ -110,7 +122,10 @@ public static class Transactions
     }
 
     /// Leaving the outermost atomic block: a break that was held back happens at the next chance.
-    public static void AfterAtomic() { }
+    public static void AfterAtomic()
+    {
+        if (_thread is { BreakRequested: true }) Mutator.Current.Segment.CollectionRequested = true;
+    }
 
     /// Before something that cannot be undone: the transaction becomes inevitable (its
     /// pending output is written first). May abort (then nothing was done yet).
@@ -120,6 +135,21 @@ public static class Transactions
         if (t == null || !t.InTransaction || t.IsInevitable) return;
         t.BecomeInevitable();
         WriteOutput();
+    }
+
+    /// --stats: one line per thread (its record, stm/ThreadStats.cs), then the totals.
+    public static string FormatStats()
+    {
+        var sb = new System.Text.StringBuilder();
+        var total = new ThreadStats("total");
+        foreach (ThreadStats s in _core.AllThreadStats())
+        {
+            sb.Append("stm: ").Append(s.Format()).Append('\n');
+            total.Add(s);
+        }
+        sb.Append("stm: ").Append(total.Format()).Append('\n');
+        sb.Append($"stm: {_core.Stats.MajorCollections} major collections, {Heap.Instance.Stats.PrivatePages} private pages now\n");
+        return sb.ToString();
     }
 
     /// Makes obj (old, new, immutable) readable by every thread now (StmThread.PublishNow).
@@ -203,6 +233,8 @@ public static class Transactions
         bool collect = gc.TakeCollectionRequest();
         t.HandleAttention();
         if (collect || Heap.Instance.Options.Stress) t.CollectMinor();
+        // A break asked for here waits for the next back edge or return: keep it asked.
+        if (AtomicDepth == 0 && t.BreakRequested) gc.CollectionRequested = true;
         return true;
     }
 
@@ -220,7 +252,10 @@ public static class Transactions
         Segment gc = Mutator.Current.Segment;
         bool collect = gc.TakeCollectionRequest();
         t.HandleAttention();
-        if (AtomicDepth == 0 && (collect || t.IsInevitable || t.BudgetSpent()))
+        // A nested Execute call (a generator, guest code called from native code) breaks
+        // only well past the budget: when it returns, the transaction must become
+        // inevitable, since the native code it returns into cannot be gone back to.
+        if (AtomicDepth == 0 && (collect || t.IsInevitable || t.BudgetSpent(level == 1 ? 1 : NestedStretch)))
         {
             Commit(t);
             t.Begin();
