@@ -30,14 +30,23 @@ public sealed partial class StmThread
         return ++_ticksSeen >= BudgetTicks * stretch;
     }
 
+    /// Aborts since this thread's last commit: the VM runs a transaction that keeps losing
+    /// as an inevitable one (it then cannot lose), so that no thread starves.
+    public int AbortsInARow { get; private set; }
+
     private void BudgetOnBegin() => _ticksSeen = 0;
 
     private void BudgetOnCommit()
     {
         if (_ticksSeen >= BudgetTicks && BudgetTicks < MaxTicks) BudgetTicks++;
+        AbortsInARow = 0;
     }
 
-    private void BudgetOnAbort() => BudgetTicks = Math.Max(1, BudgetTicks / 2);
+    private void BudgetOnAbort()
+    {
+        BudgetTicks = Math.Max(1, BudgetTicks / 2);
+        AbortsInARow++;
+    }
 }
 
 public sealed partial class StmCore

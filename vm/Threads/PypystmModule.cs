@@ -1,9 +1,9 @@
 // The pypystm module, named and shaped as pypy-stm's so that its programs run unchanged:
-// atomic and exclusive_atomic (nestable context managers: while inside, this thread keeps
-// the GIL, so the block runs as one piece; blocking calls inside simply do not let it go),
-// is_atomic(), getsegmentlimit() (1 in stmvm-nostm, the --segments value in stmvm) and
-// hint_commit_soon() (nothing to commit under a GIL). The STM build will turn atomic into
-// "do not break the transaction" (README.md here).
+// atomic and exclusive_atomic (nestable context managers: while inside, the thread's
+// transaction does not break (stmvm) or the thread keeps the GIL (stmvm-nostm), so the
+// block runs as one piece; blocking calls inside do not let go), is_atomic(),
+// getsegmentlimit() (1 in stmvm-nostm, the --segments value in stmvm) and
+// hint_commit_soon() (does nothing yet).
 using Stmvm.Gc;
 
 namespace Stmvm.Vm;

@@ -36,6 +36,8 @@ public static class Transactions
     [ThreadStatic] private static bool _notifyLocksAtCommit;
 
     private const int NestedStretch = 4;
+    /// A transaction aborted this many times in a row runs again as an inevitable one.
+    private const int MaxAbortsInARow = 8;
 
     /// `with atomic:` depth of the calling thread: while positive the transaction never breaks.
     [ThreadStatic] public static int AtomicDepth;
@@ -210,7 +212,8 @@ public static class Transactions
     {
         StmThread t = _thread!;
         t.CompleteAbort();
-        t.Begin();
+        if (t.AbortsInARow >= MaxAbortsInARow) t.BeginInevitable();
+        else t.Begin();
         return ts.FrameAt(ts.Depth - 1);
     }
 
