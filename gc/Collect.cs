@@ -83,7 +83,7 @@ public sealed unsafe partial class Heap
     {
         // Only this segment's counter: other segments' threads may be allocating right now.
         lock (_oldLock) FlushAccounting(s);
-        bool major = _majorRequested || Stats.OldBytes > _nextMajorAt;
+        bool major = _majorRequested || AccountedBytes > _nextMajorAt;
         if (Options.Stress && ++_stressCollections % Math.Max(1, Options.StressMajorInterval) == 0) major = true;
         return major;
     }

@@ -189,7 +189,8 @@ public sealed unsafe partial class Heap
     private Run AllocatePages(int n, long requested, out bool clean)
     {
         long limitPages = Options.HeapLimit / PageSize;
-        if (!_inCollection && _pages.UsedPages + n > limitPages + _gracePages)
+        // Each private page copy (STM) is a page of memory too.
+        if (!_inCollection && _pages.UsedPages + Volatile.Read(ref Stats.PrivatePages) + n > limitPages + _gracePages)
         {
             if (_gracePages == 0 && n <= limitPages / GraceFraction) _gracePages = limitPages / GraceFraction;
             RequestMajor();
@@ -245,8 +246,12 @@ public sealed unsafe partial class Heap
             AddOldBytes(s.OldAllocatedBytes);
             s.OldAllocatedBytes = 0;
         }
-        if (Stats.OldBytes > _nextMajorAt) s.RequestCollection();
+        if (AccountedBytes > _nextMajorAt) s.RequestCollection();
     }
+
+    /// Old-space bytes plus the private page copies (STM; a major collection shares them
+    /// again): what the major-collection trigger counts.
+    private long AccountedBytes => Stats.OldBytes + Volatile.Read(ref Stats.PrivatePages) * PageSize;
 
     private void AddOldBytes(long n)
     {
