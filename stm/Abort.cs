@@ -30,6 +30,9 @@ public sealed unsafe partial class StmThread
     private void AbortNow(StmSegment s, AbortKind kind)
     {
         if (s.Inevitable) throw new InvalidOperationException("an inevitable transaction cannot abort");
+        // For the log: where the abort strikes (a reader's only known location), while the
+        // guest frames are still those of that moment.
+        if (_core.Log is { } log && s.DoomHere == null) s.DoomHere = log.Here();
         if (DeferRollback)
         {
             _pendingAbort = kind;
@@ -49,6 +52,8 @@ public sealed unsafe partial class StmThread
 
     private void RollBack(StmSegment s, AbortKind kind)
     {
+        IConflictLog? log = kind == AbortKind.Explicit ? null : _core.Log;
+        object? here = s.DoomHere;
         Heap heap = _core.Heap;
         byte* committed = heap.ViewBase(0);
         foreach (long obj in CollectionsMarshal.AsSpan(s.Modified))
@@ -69,7 +74,14 @@ public sealed unsafe partial class StmThread
         BudgetOnAbort();
         Interlocked.Increment(ref _core.Stats.Aborts[(int)kind]);
         Stats.Aborts[(int)kind]++;
-        Stats.AbortedTicks[(int)kind] += ThreadStats.Now - _beginTicks;
+        long lost = ThreadStats.Now - _beginTicks;
+        Stats.AbortedTicks[(int)kind] += lost;
+        if (log != null)
+        {
+            var ck = kind switch { AbortKind.WriteWrite => ConflictKind.WriteWrite, AbortKind.ReadWrite => ConflictKind.WriteRead, _ => ConflictKind.Inevitable };
+            _lastAbortAt = here;
+            log.Record(new ConflictEvent(ck, Stats.Name, s.DoomOther, here, s.DoomThere, lost));
+        }
         lock (_core.Sync) EndTransaction(s);
     }
 }

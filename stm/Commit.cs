@@ -100,8 +100,13 @@ public sealed unsafe partial class StmThread
             {
                 StmSegment o = segs[i];
                 if (o == s || !o.InTransaction || o.Doomed || o.Base[marker] != o.ReadVersion) continue;
-                if (o.Inevitable) return false;
+                if (o.Inevitable)
+                {
+                    if (_core.Log != null) NoteDoom(s, s.WhereWritten(obj), o.InevitableAt, o);
+                    return false;
+                }
                 (readers ??= new()).Add(o);
+                if (_core.Log != null && !o.Doomed) NoteDoom(o, null, s.WhereWritten(obj), s);
             }
         }
         if (readers != null)
@@ -147,6 +152,9 @@ public sealed unsafe partial class StmThread
     private void EndTransaction(StmSegment s)
     {
         s.Modified.Clear();
+        s.WrittenAt?.Clear();
+        s.InevitableAt = s.DoomHere = s.DoomThere = null;
+        s.DoomOther = null;
         s.NewObjects.Clear();
         s.NewObjectsSeen = 0;
         s.Gc.MadeOld.Clear();

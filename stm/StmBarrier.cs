@@ -61,7 +61,17 @@ public sealed unsafe partial class StmThread
         bool listed = !TakeLock(s, obj);
         _core.Heap.Privatize(s.Gc, obj, ObjectWalk.Size(s.Base, obj));
         Collector.WriteBarrier(obj);
-        if (!listed) s.Modified.Add(obj);
+        if (listed) return;
+        s.Modified.Add(obj);
+        if (_core.Log is { } log) (s.WrittenAt ??= new())[obj] = log.Here();
+    }
+
+    /// For the log: where the doomed transaction `victim` and the other side were.
+    internal static void NoteDoom(StmSegment victim, object? here, object? there, StmSegment other)
+    {
+        victim.DoomHere = here;
+        victim.DoomThere = there;
+        victim.DoomOther = other.Owner?.Stats.Name;
     }
 
     /// Takes obj's write lock for s. Returns false if s owned it already (obj is listed in
@@ -88,12 +98,15 @@ public sealed unsafe partial class StmThread
                 StmSegment other = _core.Segments[owner];
                 if (!other.Doomed)
                 {
+                    IConflictLog? log = _core.Log;
                     if (!Contention.Wins(s, other))
                     {
                         s.Doom(AbortKind.WriteWrite, other);
+                        if (log != null) NoteDoom(s, log.Here(), other.WhereWritten(obj), other);
                         return true;
                     }
                     other.Doom(AbortKind.WriteWrite, s);
+                    if (log != null) NoteDoom(other, other.WhereWritten(obj), log.Here(), s);
                 }
                 // Take the lock over from the doomed owner; it releases only locks still its own.
                 if (locks.Swap(obj, owner, me)) return true;

@@ -29,6 +29,8 @@ public sealed unsafe partial class StmCore
     public const long ReadVersionSlot = Heap.ThreadLocalStart;
 
     public readonly Heap Heap;
+    /// The conflict log (--stm-log), or null.
+    public IConflictLog? Log;
     public readonly StmStats Stats = new();
     internal readonly object Sync = new();
     internal readonly StmSegment[] Segments; // [1..N]; [0] unused (view 0)

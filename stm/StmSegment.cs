@@ -10,7 +10,7 @@ using Stmvm.Gc;
 
 namespace Stmvm.Stm;
 
-internal sealed unsafe class StmSegment
+internal sealed unsafe partial class StmSegment
 {
     /// Attention bits: a stop-the-world wants this segment paused; this segment's transaction
     /// is doomed; the transaction has run long enough and should break at its next chance.

@@ -193,6 +193,11 @@ public sealed unsafe partial class StmThread
     {
         StmSegment s = Seg;
         if (s.Inevitable) return;
+        // For the log: the first transaction waited for, how long (recorded outside Sync).
+        string? waitedFor = null;
+        object? waitedForAt = null;
+        long waited = 0;
+        bool done = false;
         lock (_core.Sync)
         {
             while (true)
@@ -203,12 +208,24 @@ public sealed unsafe partial class StmThread
                 {
                     _core.InevitableOwner = s;
                     s.Inevitable = true;
-                    return;
+                    if (_core.Log is { } log) s.InevitableAt = _inevitableBecause ?? log.Here();
+                    _inevitableBecause = null;
+                    done = true;
+                    break;
                 }
+                if (waited == 0)
+                {
+                    waitedFor = _core.InevitableOwner.Owner?.Stats.Name ?? "?";
+                    waitedForAt = _core.InevitableOwner.InevitableAt;
+                }
+                long t0 = ThreadStats.Now;
                 _core.PausedWait(s, StmWait.Inevitable);
+                waited += ThreadStats.Now - t0;
             }
         }
-        AbortNow(s, s.DoomKind);
+        if (waitedFor != null && _core.Log is { } l)
+            l.Record(new ConflictEvent(ConflictKind.WaitInevitable, Stats.Name, waitedFor, l.Here(), waitedForAt, waited));
+        if (!done) AbortNow(s, s.DoomKind);
     }
 
     /// Ends the transaction before a blocking call (commits it).
@@ -225,6 +242,18 @@ public sealed unsafe partial class StmThread
         Begin();
         BecomeInevitable();
     }
+
+    /// BeginInevitable for a transaction that aborted too often in a row: for the conflict
+    /// log, it became inevitable because of its last conflict, so that is its location.
+    public void BeginInevitableAfterAborts()
+    {
+        _inevitableBecause = _lastAbortAt;
+        BeginInevitable();
+    }
+
+    /// Conflict log: where the last abort happened, and the reason location the next
+    /// BecomeInevitable notes instead of the current one.
+    private object? _lastAbortAt, _inevitableBecause;
 
     /// Aborts the running transaction on purpose (throws StmAbortException).
     public void AbortTransaction()

@@ -3,7 +3,7 @@
 //   stmvm -c CODE [args]                 run a string
 //   stmvm                                interactive prompt
 //   stmvm dis prog.py                    print the bytecode
-//   stmvm stmlog FILE                    print a conflict report (STM issue)
+//   stmvm stmlog FILE                    print the conflict report of a --stm-log file
 // Guest code runs on a thread with a large stack; recursion depth is bounded by
 // sys.getrecursionlimit() and by that stack (RecursionGuard), so the process stack never
 // overflows. The stack's size bounds how deep a raised limit lets a program go (about
@@ -66,8 +66,8 @@ public static class Program
 
         if (command == "stmlog")
         {
-            Console.Error.WriteLine("stmvm: stmlog: conflict reports are not implemented yet (they come with the STM issue)");
-            return 2;
+            if (i != argv.Length - 1) return UsageError("stmlog needs one file: stmvm stmlog FILE");
+            return ConflictReport.Print(argv[i], Console.Out, Console.Error);
         }
 
         string? code = null, file = null;
@@ -94,6 +94,11 @@ public static class Program
                     : code != null ? Runner.RunCode(code)
                     : file != null ? Runner.RunFile(file)
                     : Runner.Repl();
+            }
+            catch (IOException e) when (!Runtime.Initialized && options.StmLog != null)
+            {
+                Console.Error.Write($"stmvm: {e.Message}\n");
+                exit = 2;
             }
             catch (Exception e)
             {

@@ -43,6 +43,8 @@ public static class Runtime
 {
     public static RuntimeOptions Options { get; private set; } = new();
     public static bool Initialized { get; private set; }
+    /// The --stm-log file, or null.
+    public static ConflictLogFile? ConflictLog { get; private set; }
 
 #if NOSTM
     public const bool IsStmBuild = false;
@@ -67,6 +69,13 @@ public static class Runtime
         Py.CreateSingletons();
         BuiltinTypes.Create();
         RunSetups();
+        if (options.StmLog != null)
+        {
+            ConflictLog = ConflictLogFile.Open(options.StmLog, options.Argv.Length > 0 ? options.Argv[0] : "", heap.SegmentCount);
+#if !NOSTM
+            Stm.StmCore.Instance.Log = ConflictLog;
+#endif
+        }
 #if !NOSTM
         Transactions.StartMain();
 #endif

@@ -312,15 +312,18 @@ public static partial class Interpreter
                         }
                         case Opcode.RETURN_VALUE:
                         {
-                            // An abort goes back to this instruction, hence ip - 1.
-                            LoopSafePoint(ts, f, ip - 1, sp, entryDepth, level);
                             if (f == entry)
                             {
+                                // No break here: leaving at once, the transaction would have
+                                // to become inevitable (Threads/Transactions.cs).
+                                Collector.SafePoint();
                                 LeavingRun(ts, level);
                                 f.Sp = sp - 1;
                                 f.Ip = ip;
                                 return s[sp - 1];
                             }
+                            // An abort goes back to this instruction, hence ip - 1.
+                            LoopSafePoint(ts, f, ip - 1, sp, entryDepth, level);
                             Value result = s[sp - 1];
                             Frame caller = f.Back!;
                             InlineReturn how = f.Returns;

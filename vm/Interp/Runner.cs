@@ -110,6 +110,11 @@ public static partial class Runner
         try { StdStreams.FlushAll(); }
         catch (Exception e) when (e is IOException or PyException) { }
         PrintStats();
+#if NOSTM
+        Runtime.ConflictLog?.Close(0);
+#else
+        Runtime.ConflictLog?.Close(Transactions.TransactionSeconds());
+#endif
         return exit;
     }
 

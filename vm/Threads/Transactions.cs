@@ -139,6 +139,14 @@ public static class Transactions
         WriteOutput();
     }
 
+    /// Time every thread spent in transactions so far, committed or aborted (the conflict log's last line).
+    public static double TransactionSeconds()
+    {
+        var total = new ThreadStats("total");
+        foreach (ThreadStats s in _core.AllThreadStats()) total.Add(s);
+        return (total.RunningTicks + total.AbortedTicks.Sum()) / (double)System.Diagnostics.Stopwatch.Frequency;
+    }
+
     /// --stats: one line per thread (its record, stm/ThreadStats.cs), then the totals.
     public static string FormatStats()
     {
@@ -212,7 +220,7 @@ public static class Transactions
     {
         StmThread t = _thread!;
         t.CompleteAbort();
-        if (t.AbortsInARow >= MaxAbortsInARow) t.BeginInevitable();
+        if (t.AbortsInARow >= MaxAbortsInARow) t.BeginInevitableAfterAborts();
         else t.Begin();
         return ts.FrameAt(ts.Depth - 1);
     }
