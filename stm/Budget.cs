@@ -34,6 +34,13 @@ public sealed partial class StmThread
     /// as an inevitable one (it then cannot lose), so that no thread starves.
     public int AbortsInARow { get; private set; }
 
+    /// Asks the transaction to break at the VM's next chance, as if its budget were spent.
+    public void SpendBudget()
+    {
+        _ticksSeen = BudgetTicks * 16;
+        Interlocked.Or(ref Seg.Attention, StmSegment.BreakRequested);
+    }
+
     private void BudgetOnBegin() => _ticksSeen = 0;
 
     private void BudgetOnCommit()

@@ -3,7 +3,10 @@
 // transaction does not break (stmvm) or the thread keeps the GIL (stmvm-nostm), so the
 // block runs as one piece; blocking calls inside do not let go), is_atomic(),
 // getsegmentlimit() (1 in stmvm-nostm, the --segments value in stmvm) and
-// hint_commit_soon() (does nothing yet).
+// hint_commit_soon() (stmvm: break the transaction at the next chance; nostm: nothing to
+// commit) and count() (a new integer at every call, without conflicts: from a process-wide
+// counter outside the heap, so numbers taken by an aborted transaction are skipped; unique
+// and increasing in time, as pypy-stm's, not a count of calls).
 using Stmvm.Gc;
 
 namespace Stmvm.Vm;
@@ -34,10 +37,22 @@ internal static class PypystmModule
             Args.Exactly("getsegmentlimit", a, kn, 0);
             return Value.FromSmallInt(Heap.Instance.SegmentCount);
         });
-        Natives.DefineFunction(d, "pypystm", "hint_commit_soon", (a, _, kn) => { Args.Exactly("hint_commit_soon", a, kn, 0); return Py.None; });
+        Natives.DefineFunction(d, "pypystm", "hint_commit_soon", (a, _, kn) =>
+        {
+            Args.Exactly("hint_commit_soon", a, kn, 0);
+            Scheduler.HintCommitSoon();
+            return Py.None;
+        });
+        Natives.DefineFunction(d, "pypystm", "count", (a, _, kn) =>
+        {
+            Args.Exactly("count", a, kn, 0);
+            return Ints.New(Interlocked.Increment(ref _count) - 1);
+        });
         Dicts.SetStr(d, "error", BuiltinTypes.RuntimeError.Ref);
         Modules.RegisterNative("pypystm", module);
     }
+
+    private static long _count;
 
     private static void Leave()
     {

@@ -33,6 +33,7 @@ public static class Scheduler
     public static void LockReleased() => LockParking.NotifyRelease();
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Publish(long obj) { }
+    public static void HintCommitSoon() { }
 #else
     public static ref int AtomicDepth => ref Transactions.AtomicDepth;
     public static void Acquire(Mutator m) => Transactions.Acquire(m);
@@ -44,5 +45,6 @@ public static class Scheduler
     public static void BeforeIrreversible() => Transactions.BeforeIrreversible();
     public static void LockReleased() => Transactions.NotifyLocksAtCommit();
     public static void Publish(long obj) => Transactions.Publish(obj);
+    public static void HintCommitSoon() => Transactions.HintCommitSoon();
 #endif
 }

@@ -162,6 +162,14 @@ public static class Transactions
         return sb.ToString();
     }
 
+    /// pypystm.hint_commit_soon(): break at the next back edge or return (outside atomic).
+    public static void HintCommitSoon()
+    {
+        if (_thread is not { InTransaction: true } t) return;
+        t.SpendBudget();
+        Mutator.Current.Segment.CollectionRequested = true;
+    }
+
     /// Makes obj (old, new, immutable) readable by every thread now (StmThread.PublishNow).
     public static void Publish(long obj)
     {
