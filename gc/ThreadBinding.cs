@@ -68,17 +68,26 @@ public static unsafe class ThreadBinding
 
     public static byte* Base
     {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _multi ? ThreadBase() : _soloBase;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _multi ? MultiBase() : _soloBase;
     }
 
     internal static Segment Segment
     {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _multi ? ThreadSegment() : _soloSegment;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _multi ? StackSlots.Segment() ?? ThreadSegment() : _soloSegment;
     }
 
     internal static Mutator? Mutator
     {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _multi ? ThreadMutator() : _soloMutator;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _multi ? StackSlots.Mutator() ?? ThreadMutator() : _soloMutator;
+    }
+
+    /// Several threads: the binding found from the stack address (StackSlots.cs), else
+    /// (an unregistered or shared stack granule) the thread statics.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static byte* MultiBase()
+    {
+        byte* b = StackSlots.Base();
+        return b != null ? b : ThreadBase();
     }
 
     // The thread-static reads stay out of line: inlined at each of the hundreds of object
@@ -98,6 +107,7 @@ public static unsafe class ThreadBinding
         _mutator = m;
         _segment = s;
         _base = s.Base;
+        StackSlots.Register(m, s);
         lock (_lock)
         {
             if (_multi) return;
@@ -116,7 +126,11 @@ public static unsafe class ThreadBinding
 
     internal static void Unbind(Mutator m)
     {
-        if (_mutator == m) _mutator = null;
+        if (_mutator == m)
+        {
+            _mutator = null;
+            StackSlots.Unregister();
+        }
         lock (_lock)
             if (!_multi && _soloThread == Environment.CurrentManagedThreadId && _soloMutator == m)
                 _soloMutator = null;
