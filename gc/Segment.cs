@@ -41,6 +41,18 @@ public sealed unsafe class Segment
         CollectionRequested = true;
     }
 
+    /// The STM puts back a collection request it did not serve at this safe point (it
+    /// waits for one where the transaction can commit, which collects the nursery anyway).
+    public void KeepCollectionRequest()
+    {
+        GcWanted = true;
+        CollectionRequested = true;
+    }
+
+    /// Objects allocated in old space since the nursery filled up add up to several
+    /// nurseries: time to collect, even inside a transaction.
+    public bool OverflowIsLarge => OverflowBytes > 4 * Heap.Options.NurserySize;
+
     /// For the STM's safe point (its other requests share CollectionRequested): clears the
     /// flag and says whether the collector wanted a collection (GC stress: always).
     public bool TakeCollectionRequest()

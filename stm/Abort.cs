@@ -30,6 +30,7 @@ public sealed unsafe partial class StmThread
     private void AbortNow(StmSegment s, AbortKind kind)
     {
         if (s.Inevitable) throw new InvalidOperationException("an inevitable transaction cannot abort");
+        if (s.DirectWrites) throw new InvalidOperationException("a transaction writing in place cannot abort");
         // For the log: where the abort strikes (a reader's only known location), while the
         // guest frames are still those of that moment.
         if (_core.Log is { } log && s.DoomHere == null) s.DoomHere = log.Here();

@@ -75,6 +75,8 @@ public sealed partial class StmCore
 
     internal void ThreadDetached() => Interlocked.Decrement(ref _attached);
 
+    internal int AttachedThreads => Volatile.Read(ref _attached);
+
     private void Tick()
     {
         while (true)

@@ -121,7 +121,7 @@ public sealed unsafe partial class StmThread
         foreach (long obj in CollectionsMarshal.AsSpan(s.Modified))
         {
             CopyOut(heap, s, obj);
-            if (!_core.Locks.Swap(obj, (byte)s.Index, 0))
+            if (!s.DirectWrites && !_core.Locks.Swap(obj, (byte)s.Index, 0))
                 throw new InvalidOperationException($"committing 0x{obj:x} without holding its write lock");
         }
         foreach (long obj in CollectionsMarshal.AsSpan(s.Gc.MadeOld)) CopyOut(heap, s, obj);
@@ -152,6 +152,7 @@ public sealed unsafe partial class StmThread
     private void EndTransaction(StmSegment s)
     {
         s.Modified.Clear();
+        s.DirectWrites = false;
         s.WrittenAt?.Clear();
         s.InevitableAt = s.DoomHere = s.DoomThere = null;
         s.DoomOther = null;

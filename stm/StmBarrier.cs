@@ -53,8 +53,11 @@ public sealed unsafe partial class StmThread
     internal void WriteSlow(long obj)
     {
         StmSegment s = _seg!;
-        if (s.IsNew(obj))
+        if (s.DirectWrites || s.IsNew(obj))
         {
+            // Written in place (DirectWrites): still listed, so that the commit copies it to
+            // other views that hold a private copy of its page.
+            if (s.DirectWrites) s.Modified.Add(obj);
             Collector.WriteBarrier(obj);
             return;
         }

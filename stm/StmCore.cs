@@ -31,6 +31,10 @@ public sealed unsafe partial class StmCore
     public readonly Heap Heap;
     /// The conflict log (--stm-log), or null.
     public IConflictLog? Log;
+    /// Let a transaction begun while its thread is the only one attached write in place
+    /// (set by the VM; see Begin). Such a transaction cannot abort, so the tests that abort
+    /// on purpose leave it off.
+    public bool AllowDirectWrites;
     public readonly StmStats Stats = new();
     internal readonly object Sync = new();
     internal readonly StmSegment[] Segments; // [1..N]; [0] unused (view 0)
@@ -112,7 +116,7 @@ public sealed unsafe partial class StmCore
                 t.Stats.MajorCollections++;
                 t.Stats.MajorGcTicks += ThreadStats.Now - t0;
             }
-            if (StwOwner == null && !MajorPending)
+            if (StwOwner == null && !MajorPending && !AnyDirectWriter())
             {
                 if (preferred != 0 && Segments[preferred].Owner == null) return Take(t, Segments[preferred]);
                 for (int i = 1; i < Segments.Length; i++)
@@ -120,6 +124,19 @@ public sealed unsafe partial class StmCore
             }
             Monitor.Wait(Sync);
         }
+    }
+
+    /// Under Sync: is a transaction writing in place (a thread that was alone until another
+    /// attached)? No other transaction may begin before it ends: it would see its writes.
+    private bool AnyDirectWriter()
+    {
+        for (int i = 1; i < Segments.Length; i++)
+            if (Segments[i].DirectWrites)
+            {
+                Segments[i].Signal(StmSegment.BreakRequested);
+                return true;
+            }
+        return false;
     }
 
     private StmSegment Take(StmThread t, StmSegment s)

@@ -30,6 +30,9 @@ internal sealed unsafe partial class StmSegment
     public bool Paused;
     /// The transaction cannot abort and wins every conflict (Sync).
     public bool Inevitable;
+    /// Solo: the only attached thread's transaction writes its view's shared pages in
+    /// place, with no write lock and no privatisation (StmCore.AllowDirectWrites) (Sync).
+    public bool DirectWrites;
     /// Nonzero when the thread must act at its next safe point (PauseRequested, DoomedBit).
     public volatile int Attention;
     /// Why the transaction is doomed, once DoomedBit is set (Sync).

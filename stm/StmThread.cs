@@ -104,6 +104,9 @@ public sealed unsafe partial class StmThread
             s.Attention = 0;
             s.Inevitable = false;
             s.Paused = false;
+            // Alone: nobody reads this view's shared pages meanwhile, and nobody can make it
+            // abort; a thread that attaches waits in Acquire until it commits.
+            s.DirectWrites = _core.AllowDirectWrites && _core.AttachedThreads == 1;
         }
 
         _seg = s;
@@ -170,6 +173,10 @@ public sealed unsafe partial class StmThread
         lock (_core.Sync) _core.WaitWhileStopped(s);
         if (s.Doomed) AbortNow(s, s.DoomKind);
     }
+
+    /// Does the transaction write in place (its thread was alone when it began)? It should
+    /// break as soon as another thread waits to begin (then BreakRequested is set).
+    public bool WritesInPlace => _seg is { DirectWrites: true };
 
     /// Was the transaction asked to break (it has run for its budget: Budget.cs)?
     public bool BreakRequested => _seg != null && (_seg.Attention & StmSegment.BreakRequested) != 0;

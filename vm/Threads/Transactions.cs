@@ -46,6 +46,7 @@ public static class Transactions
     private static void Setup()
     {
         _core = StmCore.Init(Heap.Instance);
+        _core.AllowDirectWrites = true;
         Collector.TransactionalSafePoint = SafePointSlow;
         // STMVM_STM_WATCH=SECONDS: the STM's coordination state on stderr that often (a hang's first clue).
         if (int.TryParse(Environment.GetEnvironmentVariable("STMVM_STM_WATCH"), out int every) && every > 0)
@@ -251,7 +252,12 @@ public static class Transactions
         Segment gc = Mutator.Current.Segment;
         bool collect = gc.TakeCollectionRequest();
         t.HandleAttention();
-        if (collect || Heap.Instance.Options.Stress) t.CollectMinor();
+        // A full nursery waits for the next back edge or return, where the transaction
+        // commits (and so collects it, and publishes what it made old), unless allocation
+        // has gone on for long without one (inside `atomic`, or native code calling guest
+        // code in a loop): then the nursery is collected inside the transaction.
+        if (Heap.Instance.Options.Stress || (collect && (AtomicDepth > 0 || gc.OverflowIsLarge))) t.CollectMinor();
+        else if (collect) gc.KeepCollectionRequest();
         // A break asked for here waits for the next back edge or return: keep it asked.
         if (AtomicDepth == 0 && t.BreakRequested) gc.CollectionRequested = true;
         return true;
@@ -274,7 +280,8 @@ public static class Transactions
         // A nested Execute call (a generator, guest code called from native code) breaks
         // only well past the budget: when it returns, the transaction must become
         // inevitable, since the native code it returns into cannot be gone back to.
-        if (AtomicDepth == 0 && (collect || t.IsInevitable || t.BudgetSpent(level == 1 ? 1 : NestedStretch)))
+        if (AtomicDepth == 0 && (collect || t.IsInevitable || (t.WritesInPlace && t.BreakRequested)
+                                 || t.BudgetSpent(level == 1 ? 1 : NestedStretch)))
         {
             Commit(t);
             t.Begin();
