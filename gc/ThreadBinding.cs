@@ -73,34 +73,30 @@ public static unsafe class ThreadBinding
 
     internal static Segment Segment
     {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _multi ? StackSlots.Segment() ?? ThreadSegment() : _soloSegment;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _multi ? MultiSegment() : _soloSegment;
     }
 
     internal static Mutator? Mutator
     {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _multi ? StackSlots.Mutator() ?? ThreadMutator() : _soloMutator;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _multi ? MultiMutator() : _soloMutator;
     }
 
-    /// Several threads: the binding found from the stack address (StackSlots.cs), else
-    /// (an unregistered or shared stack granule) the thread statics.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    // Several threads: the binding found from the stack address (StackSlots.cs), else (an
+    // unregistered or shared stack granule) the thread statics. Out of line, as the
+    // thread-static reads: inlined at each of the hundreds of object accesses in the
+    // interpreter loop, they made the serial path (solo) up to 2x slower.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static byte* MultiBase()
     {
         byte* b = StackSlots.Base();
-        return b != null ? b : ThreadBase();
+        return b != null ? b : _base;
     }
 
-    // The thread-static reads stay out of line: inlined at each of the hundreds of object
-    // accesses in the interpreter loop, they doubled its code (and the JIT's memory for it,
-    // +5 MB of peak RSS) for a path a serial program never takes.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static byte* ThreadBase() => _base;
+    private static Segment MultiSegment() => StackSlots.Segment() ?? _segment!;
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Segment ThreadSegment() => _segment!;
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Mutator? ThreadMutator() => _mutator;
+    private static Mutator? MultiMutator() => StackSlots.Mutator() ?? _mutator;
 
     internal static void Bind(Mutator? m, Segment s)
     {
