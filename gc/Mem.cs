@@ -19,6 +19,29 @@ public static unsafe class Mem
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static byte* Ptr(long obj) => Base + obj;
 
+    // The same accesses through a view base `b` the caller read once (Mem.Base): in the STM
+    // build with several threads each read of Base is a lookup, and a hot path that touches
+    // a few fields pays it once. A base in a local is valid until the next safe point or
+    // call that may run guest code or block, as a reference in a local is (a transaction
+    // break there may move the thread to another segment).
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long Load(byte* b, long obj, int offset)
+    {
+        BarrierCheck.Loading(obj);
+        return *(long*)(b + obj + offset);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Value LoadValue(byte* b, long obj, int offset)
+    {
+        BarrierCheck.Loading(obj);
+        return new(*(long*)(b + obj + offset));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Store(byte* b, long obj, int offset, long raw) => *(long*)(b + obj + offset) = raw;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long Load(long obj, int offset)
     {

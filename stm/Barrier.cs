@@ -20,6 +20,29 @@ public static class Barrier
 #endif
     }
 
+    /// Read(obj) through a view base the caller holds (Mem.cs: when it stays valid).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static unsafe void Read(byte* b, long obj)
+    {
+#if NOSTM
+        BarrierCheck.Saw(obj);
+#else
+        StmBarrier.Read(b, obj);
+#endif
+    }
+
+    /// Write(obj) through a view base the caller holds.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static unsafe void Write(byte* b, long obj)
+    {
+        BarrierCheck.Saw(obj);
+#if NOSTM
+        if ((*(uint*)(b + obj) & HeaderFlags.WriteBarrier) != 0) Collector.WriteBarrier(obj);
+#else
+        if ((*(uint*)(b + obj) & HeaderFlags.WriteBarrier) != 0) StmBarrier.WriteSlow(obj);
+#endif
+    }
+
     /// Call before writing any field of `obj`.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Write(long obj)

@@ -33,6 +33,13 @@ public static unsafe class StmBarrier
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Read(byte* b, long obj)
+    {
+        BarrierCheck.Saw(obj);
+        b[Heap.ReadMarkerStart + (obj >> 4)] = b[StmCore.ReadVersionSlot];
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Write(long obj)
     {
         BarrierCheck.Saw(obj);

@@ -69,18 +69,20 @@ public static partial class Iterators
     }
 
     /// The next item of a built-in iterator, or Null when exhausted.
-    public static Value Next(Value it)
+    public static unsafe Value Next(Value it)
     {
-        Barrier.Read(it.Ref);
-        if (A(it).IsNull) return Value.Null;
+        // The hottest iterators read the base once (Mem.cs); the others per access.
+        byte* b = Mem.Base;
+        Barrier.Read(b, it.Ref);
+        if (Mem.LoadValue(b, it.Ref, Off.IterA).IsNull) return Value.Null;
         switch ((TypeId)Mem.TypeId(it.Ref))
         {
-            case TypeId.ListIter: return NextList(it);
+            case TypeId.ListIter: return NextList(b, it);
             case TypeId.ListRevIter: return NextListReversed(it);
             case TypeId.TupleIter: return NextTuple(it);
             case TypeId.StrIter: return NextStr(it);
             case TypeId.BytesIter: return NextBytes(it);
-            case TypeId.RangeIter: return NextRange(it);
+            case TypeId.RangeIter: return NextRange(b, it);
             case TypeId.DictKeyIter or TypeId.DictValueIter or TypeId.DictItemIter: return NextDict(it);
             case TypeId.SetIter: return NextSet(it);
             case TypeId.SeqIter: return NextSeq(it);
@@ -123,13 +125,19 @@ public static partial class Iterators
         return Value.Null;
     }
 
-    private static Value NextList(Value it)
+    /// Next of a list iterator whose read barrier is taken, through base b.
+    private static unsafe Value NextList(byte* b, Value it)
     {
-        Value list = A(it);
-        long i = Index(it);
-        if (i >= Lists.Count(list)) return Exhaust(it);
-        SetIndex(it, i + 1);
-        return Lists.Item(list, (int)i);
+        long o = it.Ref;
+        long list = Mem.Load(b, o, Off.IterA);
+        long i = Mem.Load(b, o, Off.IterIndex);
+        Barrier.Read(b, list);
+        if (i >= Mem.LoadValue(b, list, Off.ListCount).SmallInt) return Exhaust(it);
+        Barrier.Write(b, o);
+        Mem.Store(b, o, Off.IterIndex, i + 1);
+        long storage = Mem.Load(b, list, Off.ListStorage);
+        Barrier.Read(b, storage);
+        return Mem.LoadValue(b, storage, Off.ArrayData + 8 * (int)i);
     }
 
     private static Value NextListReversed(Value it)
@@ -169,12 +177,15 @@ public static partial class Iterators
         return Value.FromSmallInt(Mem.Bytes(b.Ref, Off.StrData, (int)n)[(int)i]);
     }
 
-    private static Value NextRange(Value it)
+    /// Next of a range iterator whose read barrier is taken, through base b.
+    private static unsafe Value NextRange(byte* b, Value it)
     {
-        long i = Index(it);
-        Value start = A(it), step = B(it), length = C(it);
+        long o = it.Ref;
+        long i = Mem.Load(b, o, Off.IterIndex);
+        Value start = Mem.LoadValue(b, o, Off.IterA), step = Mem.LoadValue(b, o, Off.IterB), length = Mem.LoadValue(b, o, Off.IterC);
         if (length.IsSmallInt ? i >= length.SmallInt : i >= Ints.ToBig(length)) return Exhaust(it);
-        SetIndex(it, i + 1);
+        Barrier.Write(b, o);
+        Mem.Store(b, o, Off.IterIndex, i + 1);
         if (start.IsSmallInt && step.IsSmallInt)
         {
             Int128 x = start.SmallInt + (Int128)i * step.SmallInt;
