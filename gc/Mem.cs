@@ -43,6 +43,9 @@ public static unsafe class Mem
     public static void Store(byte* b, long obj, int offset, long raw) => *(long*)(b + obj + offset) = raw;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint TypeId(byte* b, long obj) => *(ushort*)(b + obj + 4);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long Load(long obj, int offset)
     {
         BarrierCheck.Loading(obj);

@@ -220,25 +220,28 @@ public static partial class Interpreter
 
     /// The site's slot value when `obj` matches it (kind InlineSlot/OverflowSlot), else Null.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Matches(AttrSite a, Value obj)
+    // Every attribute access runs these: they read the view base once (gc/Mem.cs).
+    private static unsafe bool Matches(AttrSite a, Value obj)
     {
         if (obj.IsSmallInt) return false;
         long o = obj.Ref;
-        if (Mem.TypeId(o) != a.Tid) return false;
+        byte* b = Mem.Base;
+        if (Mem.TypeId(b, o) != a.Tid) return false;
         if (a.ClassRef == 0) return !BuiltinSubclasses.IsSubclassInstance(obj);
-        Barrier.Read(o);
-        if (Mem.Load(o, Off.Class) != a.ClassRef || Mem.Load(o, Off.MapId) != a.MapId) return false;
-        Barrier.Read(a.ClassRef);
-        return Mem.Load(a.ClassRef, Off.TypeVersion) == a.Version;
+        Barrier.Read(b, o);
+        if (Mem.Load(b, o, Off.Class) != a.ClassRef || Mem.Load(b, o, Off.MapId) != a.MapId) return false;
+        Barrier.Read(b, a.ClassRef);
+        return Mem.Load(b, a.ClassRef, Off.TypeVersion) == a.Version;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Value LoadSlot(AttrSite a, long o)
+    private static unsafe Value LoadSlot(AttrSite a, long o)
     {
-        if (a.Kind == AttrKind.InlineSlot) return Mem.LoadValue(o, a.Offset);
-        long overflow = Mem.Load(o, Off.AttrOverflow);
-        Barrier.Read(overflow);
-        return Mem.LoadValue(overflow, a.Offset);
+        byte* b = Mem.Base;
+        if (a.Kind == AttrKind.InlineSlot) return Mem.LoadValue(b, o, a.Offset);
+        long overflow = Mem.Load(b, o, Off.AttrOverflow);
+        Barrier.Read(b, overflow);
+        return Mem.LoadValue(b, overflow, a.Offset);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -396,28 +399,29 @@ public static partial class Interpreter
     // ---- STORE_ATTR ----
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void StoreAttrCached(Value obj, Value value, CodeInfo code, int at, int arg)
+    private static unsafe void StoreAttrCached(Value obj, Value value, CodeInfo code, int at, int arg)
     {
         if (Match(code.Sites[at], obj) is { } a)
         {
             long o = obj.Ref;
+            byte* b = Mem.Base;
             switch (a.Kind)
             {
                 case AttrKind.InlineSlot:
-                    Barrier.Write(o);
-                    Mem.StoreValue(o, a.Offset, value);
+                    Barrier.Write(b, o);
+                    Mem.Store(b, o, a.Offset, value.Bits);
                     return;
                 case AttrKind.OverflowSlot:
                 {
-                    long overflow = Mem.Load(o, Off.AttrOverflow);
-                    Barrier.Write(overflow);
-                    Mem.StoreValue(overflow, a.Offset, value);
+                    long overflow = Mem.Load(b, o, Off.AttrOverflow);
+                    Barrier.Write(b, overflow);
+                    Mem.Store(b, overflow, a.Offset, value.Bits);
                     return;
                 }
                 case AttrKind.Transition:
-                    Barrier.Write(o);
-                    Mem.Store(o, Off.MapId, a.NewMapId);
-                    Mem.StoreValue(o, a.Offset, value);
+                    Barrier.Write(b, o);
+                    Mem.Store(b, o, Off.MapId, a.NewMapId);
+                    Mem.Store(b, o, a.Offset, value.Bits);
                     return;
                 case AttrKind.TransitionGrow:
                     Instances.AddSlotValue(o, a.NewMapId, a.Offset, value);
