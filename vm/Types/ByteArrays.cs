@@ -31,7 +31,9 @@ public static class ByteArrays
     {
         Barrier.Read(ba.Ref);
         long storage = Mem.LoadValue(ba.Ref, Off.ByteArrayStorage).Ref;
-        return Mem.Bytes(storage, Off.ArrayData, (int)Mem.Load(ba.Ref, Off.ByteArrayCount));
+        int count = (int)Mem.Load(ba.Ref, Off.ByteArrayCount);
+        Barrier.Read(storage);
+        return Mem.Bytes(storage, Off.ArrayData, count);
     }
 
     /// Data for writing in place (the write barrier taken on the storage).
@@ -71,7 +73,8 @@ public static class ByteArrays
         Barrier.Read(ba.Ref);
         long storage = Mem.LoadValue(ba.Ref, Off.ByteArrayStorage).Ref;
         int count = (int)Mem.Load(ba.Ref, Off.ByteArrayCount);
-        long capacity = Mem.Load(storage, Off.Length);
+        long capacity = Mem.LoadFinal(storage, Off.Length);
+        Barrier.Read(storage);
         Barrier.Write(ba.Ref);
         if (newCount > capacity)
         {

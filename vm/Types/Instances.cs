@@ -159,8 +159,10 @@ public static class Instances
     {
         int inline = InlineSlots(obj);
         if (i < inline) return;
+        Barrier.Read(obj);
         long overflow = Mem.Load(obj, Off.AttrOverflow);
-        long capacity = overflow == 0 ? 0 : Mem.Load(overflow, Off.Length);
+        if (overflow != 0) Barrier.Read(overflow);
+        long capacity = overflow == 0 ? 0 : Mem.LoadFinal(overflow, Off.Length);
         if (i - inline < capacity) return;
         long bigger = Collector.AllocateArray((uint)TypeId.ValueArray, Math.Max(4, capacity * 2));
         if (overflow != 0)

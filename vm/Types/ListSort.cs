@@ -66,6 +66,7 @@ public static class ListSort
     private static bool TrySortPlain(Value keys, int[] perm, bool reverse)
     {
         int n = perm.Length;
+        Stm.Barrier.Read(keys.Ref);
         var k = Mem.Values(keys.Ref, Off.ArrayData, n).ToArray();
         bool ints = true, strs = true;
         foreach (var v in k)
